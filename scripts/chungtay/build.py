@@ -1,0 +1,146 @@
+"""`chungtay build`: the whole pipeline. Read and model everything first, then write generated
+pages and posters, then let MkDocs build the site. Nothing is written before every input has
+been read, and site/ is replaced only by a complete build."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .campaign import load_campaign
+from .catalogue import Corpus, build_corpus
+from .errors import ChungtayError, InputError
+from .messages import t
+from .model import Directive
+from .pages.context import PageContext
+from .pages.directive import render_directive
+from .pages.listings import render_directive_list, render_home, render_slogans
+from .pages.locale import Translator
+from .parse import read_directive
+from .webfonts import WEIGHTS, make_woff2
+from .writer import GeneratedTree
+
+
+@dataclass
+class Project:
+    """Where things are. Every path derives from the project root."""
+
+    root: Path
+
+    @property
+    def directives(self) -> Path:
+        return self.root / "content" / "directives"
+
+    @property
+    def campaign(self) -> Path:
+        return self.root / "content" / "campaign.yml"
+
+    @property
+    def translations(self) -> Path:
+        return self.root / "content" / "translations" / "en.po"
+
+    @property
+    def docs(self) -> Path:
+        return self.root / "docs"
+
+    @property
+    def fonts(self) -> Path:
+        return self.root / "assets" / "fonts"
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+
+@dataclass
+class BuildReport:
+    directives: int = 0
+    slogans: int = 0
+    posters: int = 0
+    warnings: list[str] = field(default_factory=list)
+    untranslated: int = 0
+
+
+def read_all(project: Project) -> list[tuple[Directive, str]]:
+    files = sorted(project.directives.glob("*.txt"))
+    if not files:
+        raise InputError(t("no_directives", folder=project.directives), path=project.directives)
+    return [(read_directive(f, f.relative_to(project.root).as_posix()), f.stem) for f in files]
+
+
+def compose_pages(corpus: Corpus, project: Project) -> tuple[dict[str, str], list[str]]:
+    """Every generated page, by docs/ path; and the Vietnamese texts still without English."""
+    campaign = load_campaign(project.campaign)
+    pages: dict[str, str] = {}
+    missing: list[str] = []
+    for lang in ("vi", "en"):
+        translator = Translator(lang, project.translations)
+        ctx = PageContext(lang, campaign, corpus, translator)
+        for path, text in (render_home(ctx), render_directive_list(ctx), render_slogans(ctx)):
+            pages[path] = text
+        for entry in corpus.entries:
+            path, text = render_directive(ctx, entry)
+            pages[path] = text
+        missing += translator.missing
+    return pages, missing
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+def build(project: Project, *, site: bool = True, progress=None) -> BuildReport:
+    from .artwork import render_posters
+    from .site import build_site
+
+    report = BuildReport()
+    campaign = load_campaign(project.campaign)
+    records = read_all(project)
+    for record, _ in records:
+        for w in record.warnings:
+            where = f"{record.source}:{w.line}" if w.line else record.source
+            report.warnings.append(f"{where}: {t('warning')}: {w.message()}")
+    corpus = build_corpus(records)
+    pages, missing = compose_pages(corpus, project)
+    report.directives, report.slogans, report.untranslated = len(corpus.entries), len(corpus.slogans), len(missing)
+    # Deterministic dates in MkDocs' sitemap and the posters' PDF metadata.
+    newest = max((r.date for r, _ in records if r.date), default="2021-07-30")
+    os.environ.setdefault("SOURCE_DATE_EPOCH", str(int(__import__("datetime").datetime.fromisoformat(newest + "T12:00:00+00:00").timestamp())))
+
+    tree = GeneratedTree(project.docs)
+    fonts = {f"{prefix}assets/fonts/BeVietnamPro-{name}.woff2": project.fonts / f"BeVietnamPro-{name}.ttf"
+             for prefix in ("", "en/") for name in WEIGHTS}
+    tree.check(sorted(pages) + sorted(fonts))  # refuse before writing anything
+    for path, text in sorted(pages.items()):
+        tree.write(path, text)
+    woff2 = {name: make_woff2(ttf) for name, ttf in {p.rsplit('/', 1)[-1]: f for p, f in fonts.items()}.items()}
+    for path in sorted(fonts):
+        tree.write(path, woff2[path.rsplit("/", 1)[-1]])
+    rendered, failures = render_posters(corpus, campaign, tree, project.fonts, progress or (lambda done, total: None))
+    report.posters = rendered
+    for failure in failures:
+        report.warnings.append(f"{t('error')}: {failure}")
+    tree.finish()
+    if site:
+        build_site(project.root, project.site, campaign)
+    return report
+
+
+def run_build(project: Project, *, site: bool = True) -> int:
+    """Build and report on stderr; the exit status for the CLI."""
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r  áp phích {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+
+    try:
+        report = build(project, site=site, progress=progress)
+    except ChungtayError as exc:
+        _say(f"{t('error')}: {exc}")
+        return 1
+    for line in report.warnings:
+        _say(line)
+    _say(t("built", directives=report.directives, slogans=report.slogans, posters=report.posters,
+           site=project.site.relative_to(project.root) if site else project.docs.relative_to(project.root)))
+    return 0

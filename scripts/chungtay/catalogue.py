@@ -1,0 +1,63 @@
+"""The corpus the pages are made from: directives with their slugs, and the slogan catalogue."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .model import Directive
+from .slugs import directive_slug, slugify, unique
+
+
+def fold(text: str) -> str:
+    """Case-, tone- and punctuation-insensitive key ("Chung tay…" == "chung tay …")."""
+    decomposed = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[^0-9a-z]+", " ", bare.casefold()).strip()
+
+
+@dataclass
+class Entry:
+    record: Directive
+    slug: str
+
+
+@dataclass
+class Slogan:
+    text: str
+    slug: str
+    sources: list[Entry] = field(default_factory=list)
+
+
+@dataclass
+class Corpus:
+    entries: list[Entry]
+    slogans: list[Slogan]
+
+    def latest(self, count: int) -> list[Entry]:
+        dated = sorted(self.entries, key=lambda e: (e.record.date or f"{e.record.year or 0}", e.slug), reverse=True)
+        return dated[:count]
+
+    def main_slogans(self, count: int) -> list[Slogan]:
+        """The slogans most directives share; ties go to the most recent."""
+        by_recency = sorted(
+            self.slogans, key=lambda s: max(e.record.date or "" for e in s.sources), reverse=True
+        )
+        return sorted(by_recency, key=lambda s: len(s.sources), reverse=True)[:count]
+
+
+def build_corpus(records: list[tuple[Directive, str]]) -> Corpus:
+    """`records` pairs each parsed directive with its file stem (the slug of last resort)."""
+    taken: set[str] = set()
+    entries = [Entry(record, unique(directive_slug(record, stem), taken)) for record, stem in records]
+    by_key: dict[str, Slogan] = {}
+    slugs: set[str] = set()
+    for entry in sorted(entries, key=lambda e: (e.record.date or "", e.slug)):
+        for text in entry.record.slogans:
+            key = fold(text)
+            if key not in by_key:
+                by_key[key] = Slogan(text, unique(slugify(text, max_length=70), slugs))
+            if entry not in by_key[key].sources:
+                by_key[key].sources.append(entry)
+    return Corpus(entries, sorted(by_key.values(), key=lambda s: s.slug))

@@ -1,0 +1,156 @@
+"""The `chungtay` command. `main(argv)` takes its arguments so tests can call it directly;
+errors become one readable line and an exit status, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .build import Project, run_build
+from .errors import ChungtayError
+from .messages import t
+
+
+def _find_root(start: Path) -> Path:
+    """The project root: the nearest folder above `start` holding mkdocs.yml and content/."""
+    for folder in (start, *start.parents):
+        if (folder / "mkdocs.yml").exists() and (folder / "content").is_dir():
+            return folder
+    return start
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    return run_build(Project(_find_root(Path(args.project).resolve())), site=not args.no_site)
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from .parse import read_directive
+
+    record = read_directive(Path(args.file), args.file)
+    if args.json:
+        print(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
+    else:
+        _print_summary(record)
+    return 1 if any(w.code == "directive_failed" for w in record.warnings) else 0
+
+
+def _print_summary(record) -> None:
+    from .pages.labels import LABELS
+
+    words = LABELS["vi"] if t("error") == "lỗi" else LABELS["en"]
+    rows = [
+        (words["doc_type"], record.doc_type), (words["number"], record.number or record.symbol),
+        (words["issuer"], " / ".join(record.issuer)), (words["place"], record.place),
+        (words["date"], record.date or (f"{record.month}/{record.year}" if record.year else None)),
+        (words["subject"], record.subject), (words["recipients"], "; ".join(record.recipients)),
+        (words["slogans"], " | ".join(record.slogans)),
+        (words["periods"], ", ".join(f"{p.start} → {p.end}" for p in record.periods)),
+        (words["references"], ", ".join(record.references)),
+        (words["contacts"], ", ".join(record.phones + record.emails + record.hotlines)),
+        (words["signer"], " / ".join(record.signer_title + ([record.signer_name] if record.signer_name else []))),
+        (words["cc"], "; ".join(record.cc)),
+    ]
+    for label, value in rows:
+        if value:
+            print(f"{label}: {value}")
+    print(f"{words['full_text']}: {len(record.body)}")
+    for w in record.warnings:
+        where = f"{record.source}:{w.line}" if w.line else record.source
+        print(f"{where}: {t('warning')}: {w.message()}", file=sys.stderr)
+
+
+def _cmd_poster(args: argparse.Namespace) -> int:
+    from .campaign import load_campaign
+    from .posters import Colors, PosterSpec, render_to
+
+    project = Project(_find_root(Path.cwd()))
+    campaign = load_campaign(project.campaign)
+    if args.source_file:
+        from .normalize import read_text
+        texts = [line.strip() for line in read_text(Path(args.source_file)).splitlines() if line.strip()]
+    elif args.text:
+        texts = [args.text]
+    else:
+        raise ChungtayError("hãy cho nội dung khẩu hiệu, hoặc --from TỆP" if t("error") == "lỗi"
+                            else "give the slogan text, or --from FILE")
+    out = Path(args.output)
+    colors = Colors(**{k: v for k, v in campaign.colors.items() if k in Colors.__dataclass_fields__})
+    failed = 0
+    for index, text in enumerate(texts, start=1):
+        target = out if len(texts) == 1 else out.with_name(f"{out.stem}-{index:02d}{out.suffix}")
+        spec = PosterSpec(text=text, format=args.size, campaign_name=campaign.name["vi"],
+                          hotline_label=campaign.hotline_label["vi"], colors=colors)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            render_to(spec, target, project.fonts)
+        except ChungtayError as exc:
+            where = f"{args.source_file}:{index}: " if args.source_file else ""
+            print(f"{where}{t('error')}: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        print(t("poster_written", path=target), file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    return serve(Project(_find_root(Path(args.project).resolve())), args.address)
+
+
+def _cmd_i18n(args: argparse.Namespace) -> int:
+    from .build import read_all
+    from .i18n.extract import update_catalog
+
+    project = Project(_find_root(Path(args.project).resolve()))
+    catalog = update_catalog(project.translations, [record for record, _ in read_all(project)])
+    done = sum(1 for m in catalog if m.id and m.string and not m.fuzzy)
+    total = sum(1 for m in catalog if m.id)
+    print(f"{project.translations.relative_to(project.root)}: {done}/{total}", file=sys.stderr)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="chungtay", description="Directive texts and slogans in; a bilingual "
+                                "awareness site and print-ready posters out.")
+    sub = p.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="run the whole pipeline and build site/")
+    b.add_argument("--project", default=".", help="project folder (default: here)")
+    b.add_argument("--no-site", action="store_true", help="write docs/ and posters, skip MkDocs")
+    b.set_defaults(func=_cmd_build)
+    pa = sub.add_parser("parse", help="parse one directive and print its record")
+    pa.add_argument("file")
+    pa.add_argument("--json", action="store_true", help="print the record as JSON")
+    pa.set_defaults(func=_cmd_parse)
+    po = sub.add_parser("poster", help="render one poster from any text, or one per line of a file")
+    po.add_argument("text", nargs="?")
+    po.add_argument("--from", dest="source_file", metavar="FILE", help="one poster per line of FILE")
+    po.add_argument("--size", default="a4", choices=["a4", "a3", "og", "square", "story"])
+    po.add_argument("-o", "--output", required=True, help="out.png or out.pdf")
+    po.set_defaults(func=_cmd_poster)
+    i = sub.add_parser("i18n", help="translation catalogs")
+    i.add_argument("action", choices=["extract"], help="extract: update content/translations/en.po")
+    i.add_argument("--project", default=".")
+    i.set_defaults(func=_cmd_i18n)
+    s = sub.add_parser("serve", help="preview the site with live reload")
+    s.add_argument("--project", default=".")
+    s.add_argument("--address", default="127.0.0.1:8000")
+    s.set_defaults(func=_cmd_serve)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except ChungtayError as exc:
+        print(f"{t('error')}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def entrypoint() -> None:
+    sys.exit(main())

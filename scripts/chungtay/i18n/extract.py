@@ -1,0 +1,59 @@
+"""`chungtay i18n extract`: update content/translations/en.po from the directives.
+
+Every slogan, subject, recipient, heading, paragraph and list item becomes a message. Existing
+translations are kept; a message whose source text changed a little is matched to its old
+translation and marked fuzzy (Babel's translation memory), so no translation is ever lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po, write_po
+
+from ..errors import InputError
+from ..model import Directive
+
+# A fixed date keeps the catalog byte-identical between runs (Babel would stamp the clock).
+FIXED_DATE = dt.datetime(2021, 7, 30, tzinfo=dt.timezone.utc)
+
+
+def _new_catalog(locale: str | None) -> Catalog:
+    return Catalog(locale=locale, project="chungtay", version="1", creation_date=FIXED_DATE,
+                   revision_date=FIXED_DATE, charset="utf-8", fuzzy=False)
+
+
+def template(records: list[Directive]) -> Catalog:
+    catalog = _new_catalog(None)
+    for record in records:
+        def add(text: str | None, line: int | None, kind: str) -> None:
+            if text:
+                catalog.add(text, locations=[(record.source, line or 0)], auto_comments=[kind])
+        add(record.subject, None, "subject")
+        for text in record.slogans:
+            add(text, None, "slogan")
+        for text in record.recipients:
+            add(text, None, "recipient")
+        for block in record.body:
+            add(block.text, block.line, block.kind)
+    return catalog
+
+
+def update_catalog(path: Path, records: list[Directive], locale: str = "en") -> Catalog:
+    """Merge the directives' text into the catalog at `path` (created if missing)."""
+    catalog = _new_catalog(locale)
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                catalog = read_po(handle, locale=locale, abort_invalid=True)
+        except Exception as exc:
+            raise InputError(str(exc), path=path, line=getattr(exc, "lineno", None)) from None
+    catalog.update(template(records), update_header_comment=False, no_fuzzy_matching=False)
+    catalog.revision_date = FIXED_DATE
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=0, sort_output=False, ignore_obsolete=False, include_previous=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(buffer.getvalue())  # written only after the whole catalog was made
+    return catalog

@@ -1,0 +1,69 @@
+"""Messages a person reads on the command line, in Vietnamese and English.
+
+The people who run chungtay are mostly Vietnamese communication offices, so Vietnamese is the
+default; CHUNGTAY_LANG=en switches to English.
+"""
+
+from __future__ import annotations
+
+import os
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "binary_file": (
+        "đây là tệp nhị phân, không phải văn bản; hãy lưu văn bản dưới dạng .txt (UTF-8)",
+        "this is a binary file, not text; save the document as a .txt file (UTF-8)",
+    ),
+    "not_utf8": (
+        "tệp không phải UTF-8 (byte {byte} không đọc được); hãy lưu lại với bảng mã Unicode UTF-8",
+        "the file is not UTF-8 (byte {byte} cannot be read); save it again as Unicode UTF-8",
+    ),
+    "cannot_read": ("không đọc được tệp: {reason}", "cannot read the file: {reason}"),
+    "empty_file": ("tệp rỗng: không có nội dung văn bản", "the file is empty: it holds no text"),
+    "not_a_directive": (
+        "không nhận ra văn bản hành chính (thiếu số, ký hiệu, ngày tháng và trích yếu); trang chỉ hiện nội dung",
+        "not recognised as an administrative document (no number, date or subject); the page shows the text only",
+    ),
+    "no_date": (
+        "không tìm thấy dòng địa danh, ngày tháng (\"…, ngày … tháng … năm …\")",
+        "no place-and-date line found (\"…, ngày … tháng … năm …\")",
+    ),
+    "blank_day": (
+        "ngày ban hành để trống (chỉ có tháng {month}/{year})",
+        "the day of issue is left blank (only month {month}/{year} is given)",
+    ),
+    "blank_number": ("số văn bản để trống", "the document number is left blank"),
+    "no_subject": ("không tìm thấy trích yếu (V/v …) hay tên loại văn bản", "no subject line (V/v …) or document title found"),
+    "no_signer": ("không tìm thấy người ký", "no signer found"),
+    "junk_lines": ("bỏ qua {count} dòng chỉ có dấu câu", "skipped {count} lines holding only punctuation"),
+    "bad_date": ("ngày không hợp lệ: {text}", "not a valid date: {text}"),
+    "unknown_settings_key": ("khóa không hợp lệ '{key}'", "unknown key '{key}'"),
+    "missing_settings_key": ("thiếu khóa '{key}'", "missing key '{key}'"),
+    "bad_yaml": ("tệp YAML lỗi: {reason}", "the YAML file is malformed: {reason}"),
+    "hand_written": (
+        "tệp do người viết, chungtay không ghi đè; hãy đổi tên hoặc xoá nó để tạo trang",
+        "this file was written by hand and chungtay will not overwrite it; rename or remove it to generate the page",
+    ),
+    "no_directives": ("không có văn bản nào trong {folder}", "no directives found in {folder}"),
+    "directive_failed": ("bỏ qua văn bản này: {reason}", "skipping this directive: {reason}"),
+    "build_failed": ("MkDocs không dựng được trang: {reason}", "MkDocs could not build the site: {reason}"),
+    "built": (
+        "Đã dựng trang: {directives} văn bản, {slogans} khẩu hiệu, {posters} áp phích mới → {site}",
+        "Site built: {directives} directives, {slogans} slogans, {posters} new posters → {site}",
+    ),
+    "warnings_total": ("{count} cảnh báo (xem ở trên)", "{count} warnings (see above)"),
+    "error": ("lỗi", "error"),
+    "warning": ("cảnh báo", "warning"),
+    "poster_written": ("Đã ghi {path}", "Wrote {path}"),
+    "serving": ("Xem trước tại {url} (Ctrl+C để dừng)", "Previewing at {url} (Ctrl+C to stop)"),
+}
+
+
+def language() -> str:
+    """'vi' unless CHUNGTAY_LANG asks for English."""
+    return "en" if os.environ.get("CHUNGTAY_LANG", "vi").lower().startswith("en") else "vi"
+
+
+def t(key: str, lang: str | None = None, **params: object) -> str:
+    """The message `key` in `lang` (default: the user's language), filled with `params`."""
+    vi, en = MESSAGES[key]
+    return (en if (lang or language()) == "en" else vi).format(**params)

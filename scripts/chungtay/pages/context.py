@@ -1,0 +1,86 @@
+"""What every page renderer needs: the language, its words, the translator and URL helpers."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+from ..campaign import Campaign
+from ..catalogue import Corpus, Entry, Slogan
+from .labels import DOC_TYPES_EN, LABELS
+from .locale import Translator, long_date, month_name
+from .markdown import inert, in_language
+
+# Where each kind of page lives, per language (paths relative to the whole site's root).
+SECTIONS = {
+    "vi": {"home": "", "directives": "van-ban/", "slogans": "khau-hieu/", "docs_prefix": ""},
+    "en": {"home": "en/", "directives": "en/directives/", "slogans": "en/slogans/", "docs_prefix": "en/"},
+}
+POSTERS = "posters/"  # shared by both languages, built with the Vietnamese site
+
+
+@dataclass
+class PageContext:
+    lang: str
+    campaign: Campaign
+    corpus: Corpus
+    translate: Translator
+
+    @property
+    def other(self) -> str:
+        return "en" if self.lang == "vi" else "vi"
+
+    def label(self, key: str, **params: object) -> str:
+        return LABELS[self.lang][key].format(**params)
+
+    def section(self, name: str, lang: str | None = None) -> str:
+        return SECTIONS[lang or self.lang][name]
+
+    def text(self, vi_text: str) -> str:
+        """Inert Markdown for `vi_text` in the page's language, marked lang="vi" if untranslated."""
+        shown, lang = self.translate(vi_text)
+        return in_language(inert(shown), lang, self.lang)
+
+    def date(self, iso: str | None, year: int | None = None, month: int | None = None) -> str:
+        if iso:
+            return long_date(iso, self.lang)
+        if year and month:
+            return self.label("date_month", month=month, year=year, month_name=month_name(month, self.lang))
+        return self.label("unknown")
+
+    def doc_type(self, entry: Entry) -> str:
+        kind = entry.record.doc_type or ""
+        return DOC_TYPES_EN.get(kind, kind) if self.lang == "en" else kind
+
+    def title(self, entry: Entry) -> str:
+        """"Công văn 164/BCĐ-NC" / "Official letter 164/BCĐ-NC"; an article by its headline."""
+        record = entry.record
+        if record.doc_type == "Tin bài" and record.subject:
+            return self.translate(record.subject)[0]
+        ident = record.number or record.symbol or entry.slug
+        kind = self.doc_type(entry)
+        return f"{kind} {ident}".strip()
+
+    def directive_url(self, entry: Entry, lang: str | None = None) -> str:
+        return f"{self.section('directives', lang)}{entry.slug}/"
+
+    def slogan_url(self, slogan: Slogan, lang: str | None = None) -> str:
+        return f"{self.section('slogans', lang)}#{slogan.slug}"
+
+
+def md_link(target_docs_path: str, from_docs_path: str) -> str:
+    """Markdown link between two pages by their docs/ paths (MkDocs checks these in strict mode)."""
+    return posixpath.relpath(target_docs_path, posixpath.dirname(from_docs_path) or ".")
+
+
+def relative(target: str, page_url: str) -> str:
+    """Link from the page served at `page_url` to the site path `target` (works under any sub-path)."""
+    fragment = ""
+    if "#" in target:
+        target, fragment = target.split("#", 1)
+        fragment = "#" + fragment
+    start = page_url.rstrip("/") or "."
+    rel = posixpath.relpath(target or ".", start)
+    if target.endswith("/") and not rel.endswith("/"):
+        rel += "/"
+    return (rel if rel != "./" else "./") + fragment

@@ -1,0 +1,124 @@
+"""One page per directive: what it is, what it asks, then its full text re-flowed."""
+
+from __future__ import annotations
+
+from ..catalogue import Entry, fold
+from ..model import Block
+from .context import PageContext, md_link
+from .markdown import front_matter, in_language, inert
+
+
+def _facts(ctx: PageContext, entry: Entry, docs_path: str) -> list[str]:
+    r = entry.record
+    facts: list[tuple[str, list[str]]] = []
+    is_article = r.doc_type == "Tin bài"
+    if r.doc_type:
+        facts.append(("doc_type", [inert(ctx.doc_type(entry))]))
+    if r.issuer:
+        facts.append(("issuer", [in_language(inert(line), "vi", ctx.lang) for line in r.issuer]))
+    if r.symbol or r.number:
+        facts.append(("number", [inert(r.number) if r.number else f"{ctx.label('number_blank')} /{inert(r.symbol or '')}"]))
+    if r.place:
+        facts.append(("place", [in_language(inert(r.place), "vi", ctx.lang)]))
+    if r.date or r.year:
+        facts.append(("date", [inert(ctx.date(r.date, r.year, r.month))]))
+    if r.subject:
+        facts.append(("headline" if is_article else "subject", [ctx.text(r.subject)]))
+    if r.recipients:
+        facts.append(("recipients", [ctx.text(x) for x in r.recipients]))
+    if r.periods:
+        facts.append(("periods", [inert(ctx.label("period", start=ctx.date(p.start), end=ctx.date(p.end))) for p in r.periods]))
+    if r.signer_name or r.signer_title:
+        signer = [in_language(inert(line), "vi", ctx.lang) for line in r.signer_title]
+        if r.signer_name:
+            signer.append(in_language(inert(r.signer_name), "vi", ctx.lang))
+        facts.append(("author" if is_article else "signer", signer))
+    if r.references:
+        facts.append(("references", [inert(x) for x in r.references]))
+    contacts = [f"[{inert(p)}](tel:{''.join(ch for ch in p if ch.isdigit())})" for p in r.phones]
+    contacts += [f"[{inert(e)}](mailto:{e})" for e in r.emails]
+    contacts += [f"[{inert(h)}](tel:{h})" for h in r.hotlines]
+    if contacts:
+        facts.append(("contacts", contacts))
+    lines: list[str] = []
+    for key, values in facts:
+        lines.append(ctx.label(key))
+        lines.append(":   " + "  \n    ".join(values))
+        lines.append("")
+    return lines
+
+
+def _block(block: Block) -> str:
+    text = inert(block.text)
+    if block.kind == "heading":
+        return f"{'#' * (block.level + 2)} {inert(block.marker)} {text}".replace("  ", " ")
+    if block.kind == "item" and block.marker == "-":
+        return f"- {text}"
+    if block.marker:
+        return f"{inert(block.marker)} {text}"
+    return text
+
+
+def _body(ctx: PageContext, entry: Entry) -> list[str]:
+    blocks = entry.record.body
+    if not blocks:
+        return [ctx.label("no_text"), ""]
+    out: list[str] = []
+    untranslated = False
+    previous_kind = ""
+    for block in blocks:
+        shown, lang = ctx.translate(block.text)
+        translated = Block(block.kind, shown, block.line, block.level, block.marker)
+        md = _block(translated)
+        if lang != ctx.lang:
+            untranslated = True
+            md = in_language(md, lang, ctx.lang, block=True)
+        # Consecutive list items form one list; everything else stands apart.
+        is_item = block.kind == "item" and block.marker == "-"
+        if out and not (is_item and previous_kind == "bullet" and lang == ctx.lang):
+            out.append("")
+        out.append(md)
+        previous_kind = "bullet" if is_item else block.kind
+    if untranslated:
+        out = [f'!!! note ""\n    {ctx.label("untranslated")}', ""] + out
+    return out
+
+
+def render_directive(ctx: PageContext, entry: Entry) -> tuple[str, str]:
+    """(docs/ path, Markdown) of the directive's page in ctx.lang."""
+    r = entry.record
+    docs_path = f"{ctx.section('directives')}{entry.slug}.md"
+    title = ctx.title(entry)
+    place = f" — {r.place}" if r.place else ""
+    meta = {
+        "title": f"{title}{place}",
+        "description": ctx.translate(r.subject)[0] if r.subject else title,
+        "alternate": ctx.directive_url(entry, ctx.other),
+        "source": r.source,
+    }
+    lines = [front_matter(meta), f"# {inert(title)}", ""]
+    if r.subject:
+        lines += [ctx.text(r.subject), "{ .ct-lead }", ""]
+    if r.warnings:
+        lines.append(f'!!! warning "{ctx.label("warnings")}"')
+        lines.append(f"    {ctx.label('warnings_lead')}")
+        lines.append("")
+        for w in r.warnings:
+            where = f"{r.source}:{w.line}" if w.line else r.source
+            lines.append(f"    - `{inert(where)}`: {inert(w.message(ctx.lang))}")
+        lines.append("")
+    lines += _facts(ctx, entry, docs_path)
+    if r.slogans:
+        slogans_page = f"{ctx.section('slogans')}index.md"
+        lines += [f"## {ctx.label('slogans')}", ""]
+        by_key = {fold(s.text): s for s in ctx.corpus.slogans}
+        for text in r.slogans:
+            slogan = by_key[fold(text)]
+            link = md_link(slogans_page, docs_path) + f"#{slogan.slug}"
+            lines.append(f"- [“{ctx.text(text)}”]({link})")
+        lines.append("")
+    if r.cc:
+        lines += [f"## {ctx.label('cc')}", ""] + [f"- {in_language(inert(c), 'vi', ctx.lang)}" for c in r.cc] + [""]
+    lines += [f"## {ctx.label('full_text')}", ""] + _body(ctx, entry)
+    lines += ["", "---", "", f"*{inert(ctx.label('generated_note', source=r.source))}*", ""]
+    return docs_path, "\n".join(lines)

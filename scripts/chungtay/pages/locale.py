@@ -1,0 +1,50 @@
+"""Dates and translated text for a page's language (Babel for both)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from babel.dates import format_date
+from babel.messages.pofile import read_po
+
+from ..errors import InputError
+
+# Vietnamese documents write dates as "ngày 11 tháng 7 năm 2021" (Decree 30/2020).
+_PATTERNS = {"vi": "'ngày' d 'tháng' M 'năm' y", "en": "d MMMM y"}
+
+
+def long_date(iso: str, lang: str) -> str:
+    return format_date(dt.date.fromisoformat(iso), _PATTERNS[lang], locale=lang)
+
+
+def month_name(month: int, lang: str) -> str:
+    return format_date(dt.date(2000, month, 1), "MMMM", locale=lang)
+
+
+class Translator:
+    """English for Vietnamese text, from a gettext catalog; records what is still missing."""
+
+    def __init__(self, lang: str, catalog_path: Path | None = None):
+        self.lang = lang
+        self.messages: dict[str, str] = {}
+        self.missing: list[str] = []
+        if lang != "vi" and catalog_path and catalog_path.exists():
+            try:
+                with catalog_path.open("rb") as handle:
+                    catalog = read_po(handle, locale=lang, abort_invalid=True)
+            except Exception as exc:  # Babel raises PoFileError, and ValueError on bad headers
+                raise InputError(f"{exc}", path=catalog_path, line=getattr(exc, "lineno", None)) from None
+            self.messages = {
+                m.id: m.string for m in catalog if m.id and m.string and not m.fuzzy and isinstance(m.id, str)
+            }
+
+    def __call__(self, text: str) -> tuple[str, str]:
+        """(text in the page's language or the Vietnamese original, the language it is in)."""
+        if self.lang == "vi" or not text:
+            return text, "vi"
+        if found := self.messages.get(text):
+            return found, self.lang
+        if text not in self.missing:
+            self.missing.append(text)
+        return text, "vi"

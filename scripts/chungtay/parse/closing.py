@@ -1,0 +1,79 @@
+"""The end of a document: the distribution list (Nơi nhận, box 9b) and the signature (box 7).
+
+The two sit side by side on the page, so extraction may give them in either order; lines are
+told apart by their shape (a dash opens a distribution entry) rather than by their order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lines import Line, collapse, is_junk, is_rule, is_upper, strip_emphasis
+
+CC_START = re.compile(r"^Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_ENTRY = re.compile(r"^[-+•–]\s*(?P<text>.*)$")
+_AUTHORITY = re.compile(r"^(?:KT|TM|Q|TL|TUQ|K/T)\s*\.")
+# Drafter initials and copy counts after the closing "Lưu: VT, …." (box 12): "*o4*", "hvlu.10b".
+_DRAFTER = re.compile(r"(?<=\.)\s*\*?[\w.]{1,8}\*?$")
+
+
+@dataclass
+class Closing:
+    cc: list[str] = field(default_factory=list)
+    signer_title: list[str] = field(default_factory=list)
+    signer_name: str | None = None
+    drafter: str | None = None
+    leftover: list[Line] = field(default_factory=list)
+
+
+def _clean_entry(text: str, closing: Closing) -> list[str]:
+    if text.lower().startswith("lưu") and (m := _DRAFTER.search(text)):
+        closing.drafter = m.group(0).strip(" *")
+        text = text[: m.start()]
+    parts = [text] if text.lower().startswith("lưu") else text.split(";")
+    return [p for p in (re.sub(r"[\s;,.]+$", "", collapse(part)) for part in parts) if p]
+
+
+def parse_closing(lines: list[Line]) -> Closing:
+    closing = Closing()
+    entries: list[str] = []
+    in_cc = False
+    signer: list[Line] = []
+    for line in lines:
+        text = strip_emphasis(line.text)
+        if not text or is_rule(text):
+            continue
+        if m := CC_START.match(text):
+            in_cc = True
+            if m.group("rest"):
+                entries.append(m.group("rest"))
+            continue
+        if in_cc and (m := _ENTRY.match(text)):
+            entries.append(m.group("text"))
+            continue
+        if in_cc and entries and not _ENTRY.match(text) and (text[0] in "(" or text[0].islower()):
+            entries[-1] = f"{entries[-1]} {text}"  # an entry wrapped onto a second line
+            continue
+        if in_cc and entries and entries[-1].lower().startswith("lưu"):
+            in_cc = False
+        if is_junk(text):
+            closing.leftover.append(line)
+            continue
+        signer.append(Line(line.no, text))
+    for entry in entries:
+        closing.cc.extend(_clean_entry(entry, closing))
+    _read_signer(signer, closing)
+    return closing
+
+
+def _read_signer(lines: list[Line], closing: Closing) -> None:
+    """Capitals above the name are the title (with any KT./TM. prefix); the name is mixed case."""
+    for index, line in enumerate(lines):
+        if is_upper(line.text) or _AUTHORITY.match(line.text):
+            closing.signer_title.append(collapse(line.text))
+        elif closing.signer_name is None and len(line.text.split()) <= 6:
+            closing.signer_name = collapse(line.text)
+        else:
+            closing.leftover.extend(lines[index:])
+            break

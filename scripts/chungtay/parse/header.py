@@ -1,0 +1,190 @@
+"""The header of an administrative document (Decree 30/2020, boxes 1–5 and 9a).
+
+The header is a two-column table in the original, so extracted text may give its fields in any
+order, wrap them mid-phrase and scatter table pipes between them. Each field is recognised by its
+own shape, wherever it stands, until the first line that is none of them: the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import LONG_DATE, iso
+from .lines import Line, collapse, is_junk, is_rule, is_upper, strip_emphasis
+
+QUOC_HIEU = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", re.IGNORECASE)
+MOTTO = re.compile(r"Độc\s+lập\s*-?\s*Tự\s+do\s*-?\s*Hạnh\s+phúc", re.IGNORECASE)
+NUMBER = re.compile(
+    r"^S[ốô]\s*:?\s*(?P<num>\d{1,6})?[\s.…]*(?:/\s*(?P<sym>[0-9A-ZĐa-zđ&/\-]+))?\s*$"
+)
+PLACE_DATE = re.compile(r"^(?P<place>[A-ZĐÂĂÊÔƠƯ][^,|0-9]{1,60}?)\s*,\s*" + LONG_DATE.pattern, re.IGNORECASE)
+SUBJECT = re.compile(r"^V\s*/\s*v\s*:?\s*(?P<text>.*)$")
+RECIPIENTS = re.compile(r"^Kính\s+gửi\s*:?\s*(?P<text>.*)$", re.IGNORECASE)
+
+# Document types that name themselves in a title line (box 5a), as the record spells them.
+DOC_TYPES = {
+    "KẾ HOẠCH": "Kế hoạch",
+    "CHỈ THỊ": "Chỉ thị",
+    "THÔNG BÁO": "Thông báo",
+    "QUYẾT ĐỊNH": "Quyết định",
+    "HƯỚNG DẪN": "Hướng dẫn",
+    "BÁO CÁO": "Báo cáo",
+    "CÔNG ĐIỆN": "Công điện",
+    "NGHỊ QUYẾT": "Nghị quyết",
+    "CHƯƠNG TRÌNH": "Chương trình",
+    "TỜ TRÌNH": "Tờ trình",
+    "THÔNG TƯ": "Thông tư",
+    "KẾT LUẬN": "Kết luận",
+}
+# Words that open the name of a body in an issuer block; a wrapped line that starts otherwise
+# continues the line above ("UBND TỈNH THANH" / "HÓA").
+_BODY_START = re.compile(
+    r"^(UBND|ỦY BAN|UỶ BAN|BAN\b|SỞ\b|BỘ\b|CÔNG AN|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|ĐẢNG ỦY|CỤC\b|TỔNG CỤC|"
+    r"CHI CỤC|VĂN PHÒNG|PHÒNG\b(?!,)|TRUNG TÂM|HỘI\b|ĐOÀN\b|MẶT TRẬN|VIỆN\b|TÒA ÁN|TOÀ ÁN|BÁO\b|ĐÀI\b|"
+    r"TRƯỜNG\b|THANH TRA|HĐND|HỘI ĐỒNG|BCĐ|BCH|BỘ CHỈ HUY)"
+)
+
+
+@dataclass
+class Header:
+    doc_type: str | None = None
+    number: str | None = None
+    symbol: str | None = None
+    number_line: int | None = None
+    issuer: list[str] = field(default_factory=list)
+    place: str | None = None
+    date: str | None = None
+    year: int | None = None
+    month: int | None = None
+    date_line: int | None = None
+    subject: str | None = None
+    recipients: list[str] = field(default_factory=list)
+    body_start: int = 0  # index into the line list where the body begins
+    found: bool = False  # any header field at all
+
+
+def _rejoin_issuer(lines: list[str]) -> list[str]:
+    bodies: list[str] = []
+    for text in lines:
+        starts_body = bool(_BODY_START.match(text))
+        continues = bodies and (not starts_body or bodies[-1].endswith((",", " VÀ", "-")))
+        if continues:
+            bodies[-1] = f"{bodies[-1]} {text}"
+        else:
+            bodies.append(text)
+    return [collapse(b) for b in bodies]
+
+
+def _entry(text: str) -> str:
+    """A list entry without its dash and its closing punctuation."""
+    text = re.sub(r"^[-+•–]\s*", "", text.strip())
+    return re.sub(r"[\s;,.]+$", "", text)
+
+
+def parse_header(lines: list[Line]) -> Header:
+    """Recognise the header fields at the top of `lines`; stop at the first body line."""
+    head = Header()
+    issuer_lines: list[str] = []
+    seen_quoc_hieu = False
+    i, n = 0, len(lines)
+    last = -1  # index of the last header line consumed
+
+    def window(start: int, count: int = 3) -> tuple[str, int]:
+        """Non-blank lines from `start` joined, and the index after the last one used."""
+        parts, j = [], start
+        while j < n and len(parts) < count:
+            if lines[j].text and not is_rule(lines[j].text):
+                parts.append(lines[j].text)
+            j += 1
+        return " ".join(parts), j
+
+    while i < n:
+        text = strip_emphasis(lines[i].text)
+        if not text or is_rule(text):
+            i += 1
+            continue
+        joined, _ = window(i, 3)
+        if QUOC_HIEU.match(joined) or (not seen_quoc_hieu and re.match(r"^CỘNG$", text)):
+            # Consume the lines that make up the national title (it may be wrapped).
+            consumed, j = "", i
+            while j < n and not QUOC_HIEU.search(consumed):
+                if lines[j].text and not is_rule(lines[j].text):
+                    consumed += " " + lines[j].text
+                j += 1
+            seen_quoc_hieu, head.found, last, i = True, True, j - 1, j
+            continue
+        if MOTTO.match(text):
+            head.found, last, i = True, i, i + 1
+            continue
+        if m := NUMBER.match(text):
+            head.found, last = True, i
+            head.number_line = lines[i].no
+            symbol = (m.group("sym") or "").strip("/") or None
+            head.symbol = symbol
+            if m.group("num") and symbol:
+                head.number = f"{m.group('num')}/{symbol}"
+            i += 1
+            continue
+        two, j2 = window(i, 2)
+        if (m := PLACE_DATE.match(text)) or (m := PLACE_DATE.match(two)):
+            head.found = True
+            last = i if PLACE_DATE.match(text) else j2 - 1
+            head.place = collapse(m.group("place"))
+            head.date_line = lines[i].no
+            head.year, head.month = int(m.group("y")), int(m.group("m"))
+            head.date = iso(m.group("d"), m.group("m"), m.group("y"))
+            i = last + 1
+            continue
+        if m := SUBJECT.match(text):
+            parts = [m.group("text")]
+            j = i + 1
+            while j < n and lines[j].text and not _is_field(lines[j].text):
+                parts.append(strip_emphasis(lines[j].text))
+                j += 1
+            head.subject = collapse(" ".join(parts))
+            head.doc_type = head.doc_type or "Công văn"
+            head.found, last, i = True, j - 1, j
+            continue
+        if collapse(text).upper() in DOC_TYPES and is_upper(text):
+            head.doc_type = DOC_TYPES[collapse(text).upper()]
+            parts, j = [], i + 1
+            # The title runs on while it is set in capitals (or until a blank line).
+            while j < n and lines[j].text and not is_rule(lines[j].text) and is_upper(lines[j].text):
+                parts.append(lines[j].text)
+                j += 1
+            if parts:
+                head.subject = collapse(" ".join(parts))
+            head.found, last, i = True, j - 1, j
+            continue
+        if m := RECIPIENTS.match(text):
+            entries = [m.group("text")] if m.group("text") else []
+            j = i + 1
+            while j < n:
+                t = lines[j].text
+                if not t or is_rule(t):
+                    j += 1
+                    continue
+                if re.match(r"^[-+•–]\s*", t) and not entries or re.match(r"^[-+•–]\s+", t):
+                    entries.append(t)
+                    j += 1
+                    continue
+                break
+            head.recipients = [_entry(e) for e in entries if _entry(e)]
+            head.found, last, i = True, j - 1, j
+            break  # the body follows the recipients
+        if not seen_quoc_hieu and head.number is None and is_upper(text) and not is_junk(text):
+            issuer_lines.append(text)
+            last, i = i, i + 1
+            continue
+        break
+    head.issuer = _rejoin_issuer(issuer_lines) if head.found else []
+    head.body_start = last + 1 if head.found else 0
+    return head
+
+
+def _is_field(text: str) -> bool:
+    """True when a line opens another header field (so a wrapped subject stops before it)."""
+    return bool(
+        RECIPIENTS.match(text) or PLACE_DATE.match(text) or NUMBER.match(text) or QUOC_HIEU.match(text)
+    )

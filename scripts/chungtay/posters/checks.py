@@ -1,0 +1,97 @@
+"""Checks that turn silent rendering faults into clear errors: a letter the font lacks (Pillow
+would draw a box), and a colour pair too faint to read (WCAG AA)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import fields
+from functools import lru_cache
+from pathlib import Path
+
+from fontTools.ttLib import TTFont
+
+from ..errors import PosterError
+from .spec import Colors
+
+MIN_CONTRAST = 4.5  # WCAG 2.x AA for normal text
+_HEX = re.compile(r"#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
+_FIELD_NAMES = {
+    "primary": "màu chủ đạo (primary)",
+    "on_primary": "màu chữ trên màu chủ đạo (on_primary)",
+    "accent": "màu nhấn (accent)",
+    "on_accent": "màu chữ trên màu nhấn (on_accent)",
+    "background": "màu nền (background)",
+    "text": "màu chữ (text)",
+}
+
+
+@lru_cache(maxsize=32)
+def font_codepoints(font_path: str) -> frozenset[int]:
+    """Code points the font maps to a glyph (read once per file)."""
+    with TTFont(font_path, lazy=True) as font:
+        return frozenset(font.getBestCmap())
+
+
+def check_glyphs(text: str, font_path: Path | str, role: str) -> None:
+    """Raise if `text` holds a character the font cannot draw. `role` names the text in Vietnamese
+    ("khẩu hiệu", "tên chiến dịch"…) so the user knows which field to fix."""
+    have = font_codepoints(str(font_path))
+    for ch in text:
+        if ord(ch) not in have:
+            shown = f"“{ch}” " if ch.isprintable() and not ch.isspace() else ""
+            name = unicodedata.name(ch, "")
+            name = f", {name}" if name else ""
+            raise PosterError(
+                f"Phông chữ {Path(font_path).stem} không có ký tự {shown}(U+{ord(ch):04X}{name}) "
+                f"trong {role} “{text}”: hãy bỏ hoặc thay ký tự này."
+            )
+
+
+def parse_hex(value: str, field: str = "") -> tuple[int, int, int]:
+    """'#B3261E' or '#fff' -> (r, g, b)."""
+    m = _HEX.fullmatch(value.strip()) if isinstance(value, str) else None
+    if not m:
+        what = _FIELD_NAMES.get(field, field or "màu")
+        raise PosterError(f"Mã màu “{value}” của {what} không hợp lệ: hãy viết dạng #RRGGBB, ví dụ #B3261E.")
+    digits = m.group(1)
+    if len(digits) == 3:
+        digits = "".join(c * 2 for c in digits)
+    return (int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16))
+
+
+def relative_luminance(rgb: tuple[int, int, int]) -> float:
+    """WCAG 2.x relative luminance."""
+    def lin(c: int) -> float:
+        s = c / 255
+        return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
+    r, g, b = (lin(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+# (foreground, background, what is drawn with this pair)
+TEXT_PAIRS = (
+    ("text", "background", "khẩu hiệu và dòng nguồn"),
+    ("on_primary", "primary", "tên chiến dịch"),
+    ("on_accent", "accent", "nhãn tổng đài"),
+)
+
+
+def check_colors(colors: Colors) -> dict[str, tuple[int, int, int]]:
+    """Parse every colour and require AA contrast for every text/background pair we draw.
+    Returns the parsed colours by field name."""
+    rgb = {f.name: parse_hex(getattr(colors, f.name), f.name) for f in fields(colors)}
+    for fg, bg, role in TEXT_PAIRS:
+        ratio = contrast_ratio(rgb[fg], rgb[bg])
+        if ratio < MIN_CONTRAST:
+            shown = f"{ratio:.2f}".replace(".", ",")
+            raise PosterError(
+                f"Màu chữ {getattr(colors, fg)} trên nền {getattr(colors, bg)} ({role}) chỉ có độ tương phản "
+                f"{shown}:1, dưới mức tối thiểu 4,5:1 (WCAG AA): hãy chọn cặp màu đậm nhạt khác biệt hơn."
+            )
+    return rgb

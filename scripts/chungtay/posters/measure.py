@@ -1,0 +1,70 @@
+"""Font-backed measuring and placing of text blocks. Everything is positioned from the real ink
+boxes (font.getbbox) so stacked accents on capitals (Ễ, Ấ, Ở) rise above the font ascent safely."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PIL import ImageFont
+
+from . import layout
+
+REF_SIZE = 200  # measure once at this size, scale linearly, verify at the final size
+
+
+@lru_cache(maxsize=256)
+def metrics(font: ImageFont.FreeTypeFont, text: str, protected: tuple[str, ...] = ()) -> layout.Metrics:
+    """Token widths and ink extents of `text` in em. `font` must be loaded at REF_SIZE."""
+    size = font.size
+    tokens = tuple(layout.tokenize(text, protected))
+    widths = tuple(font.getlength(t) / size for t in tokens)
+    _, top, _, bottom = font.getbbox(" ".join(tokens), anchor="ls")
+    return layout.Metrics(tokens, widths, font.getlength(" ") / size, max(0, -top) / size, max(0, bottom) / size)
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    x: float  # baseline-left origin (anchor "ls")
+    y: float
+
+
+@dataclass(frozen=True)
+class Block:
+    lines: tuple[Line, ...]
+    size: int
+    ink: tuple[float, float, float, float]  # left, top, right, bottom of all ink
+
+    @property
+    def width(self) -> float:
+        return self.ink[2] - self.ink[0]
+
+    @property
+    def height(self) -> float:
+        return self.ink[3] - self.ink[1]
+
+    def moved(self, dx: float, dy: float) -> "Block":
+        l, t, r, b = self.ink
+        return Block(tuple(Line(ln.text, ln.x + dx, ln.y + dy) for ln in self.lines), self.size,
+                     (l + dx, t + dy, r + dx, b + dy))
+
+
+def place(font: ImageFont.FreeTypeFont, lines: tuple[str, ...], pitch: float, align: str = "center") -> Block:
+    """Set lines one pitch apart, aligned on their ink ("center" or "left"), with the block's ink
+    box starting at (0, 0)."""
+    boxes = [font.getbbox(text, anchor="ls") for text in lines]
+    widest = max(r - l for l, _, r, _ in boxes)
+    placed, ink = [], [float("inf"), float("inf"), float("-inf"), float("-inf")]
+    for i, (text, (l, t, r, b)) in enumerate(zip(lines, boxes)):
+        y = i * pitch
+        x = (widest - (r - l)) / 2 - l if align == "center" else -l
+        placed.append(Line(text, x, y))
+        ink = [min(ink[0], x + l), min(ink[1], y + t), max(ink[2], x + r), max(ink[3], y + b)]
+    block = Block(tuple(placed), font.size, (ink[0], ink[1], ink[2], ink[3]))
+    return block.moved(-ink[0], -ink[1])
+
+
+def ink_width(font: ImageFont.FreeTypeFont, text: str) -> float:
+    l, _, r, _ = font.getbbox(text, anchor="ls")
+    return r - l

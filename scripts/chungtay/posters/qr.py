@@ -1,0 +1,30 @@
+"""QR code as a Pillow image, drawn module by module so it stays crisp (no resampling blur)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import segno
+from PIL import Image
+
+QUIET = 4  # modules of light border required by the QR standard
+
+
+@lru_cache(maxsize=32)
+def _matrix(url: str) -> tuple[bytes, int]:
+    """Dark modules as a row-major bytes mask (255 = dark) and the side in modules."""
+    code = segno.make_qr(url, error="m")  # never a Micro QR: phone scanners often ignore those
+    rows = code.matrix
+    side = len(rows)
+    return bytes(255 if v else 0 for row in rows for v in row), side
+
+
+def qr_image(url: str, max_px: int, dark: tuple[int, int, int], light: tuple[int, int, int]) -> Image.Image:
+    """The code with its quiet zone, as large as fits max_px with a whole number of px per module."""
+    mask, side = _matrix(url)
+    total = side + 2 * QUIET
+    module = max(1, max_px // total)
+    img = Image.new("RGB", (total * module, total * module), light)
+    small = Image.frombytes("L", (side, side), mask)
+    img.paste(dark, (QUIET * module, QUIET * module), small.resize((side * module, side * module), Image.Resampling.NEAREST))
+    return img

@@ -1,0 +1,282 @@
+"""Poster renderer: sizes, dpi, exact paper size, reproducibility, line breaking, safe margins and
+the errors a communication office will see."""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageChops
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT / "scripts") not in sys.path:
+    sys.path.insert(0, str(ROOT / "scripts"))
+
+from chungtay.errors import PosterError  # noqa: E402
+from chungtay.posters import FORMATS, Colors, PosterSpec, plan, render, render_to, save  # noqa: E402
+from chungtay.posters import layout  # noqa: E402
+from chungtay.posters.checks import contrast_ratio, parse_hex  # noqa: E402
+
+FONTS = ROOT / "assets" / "fonts"
+NAME = "Ngày toàn dân phòng, chống mua bán người"
+HOTLINE = "Tổng đài 111"
+SOURCE = "Nguồn: Công văn 164/BCĐ-NC, Kiên Giang, 11/7/2021"
+URL = "https://example.org/khau-hieu/x/"
+LONG = "Phát huy tinh thần phòng, chống dịch Covid-19, chung tay đẩy lùi nạn mua bán người"
+UPPER = "PHÒNG, CHỐNG MUA BÁN NGƯỜI LÀ TRÁCH NHIỆM CỦA MỖI CÁ NHÂN VÀ TOÀN XÃ HỘI"
+STACKED = "NHỚ: MỖI NGƯỜI ĐỀU CÓ THỂ BÁO TIN, ĐỪNG ĐỂ KẺ XẤU LỢI DỤNG Ở BẤT CỨ ĐÂU"
+
+
+def spec(text: str = LONG, fmt: str = "a4", **kw) -> PosterSpec:
+    kw.setdefault("source_line", SOURCE)
+    kw.setdefault("url", URL)
+    return PosterSpec(text=text, format=fmt, campaign_name=NAME, hotline_label=HOTLINE, **kw)
+
+
+def mediabox(pdf: bytes) -> list[float]:
+    m = re.search(rb"/MediaBox\s*\[\s*([\d.\s]+)\]", pdf)
+    assert m, "no MediaBox in PDF"
+    return [float(v) for v in m.group(1).split()]
+
+
+# --- sizes, dpi, paper -------------------------------------------------------------------------
+
+def test_a4_png_has_print_size_and_300_dpi(tmp_path: Path) -> None:
+    out = tmp_path / "a4.png"
+    render_to(spec(), out, FONTS)
+    with Image.open(out) as im:
+        assert im.size == (2480, 3508)
+        dpi = im.info["dpi"]
+        assert dpi[0] == pytest.approx(300, abs=0.1) and dpi[1] == pytest.approx(300, abs=0.1)
+
+
+def test_og_png_is_1200x630(tmp_path: Path) -> None:
+    out = tmp_path / "og.png"
+    render_to(spec(fmt="og"), out, FONTS)
+    with Image.open(out) as im:
+        assert im.size == (1200, 630)
+        assert im.info["dpi"][0] == pytest.approx(72, abs=0.1)
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_every_format_renders_at_its_pixel_size(fmt: str) -> None:
+    f = FORMATS[fmt]
+    assert render(spec(fmt=fmt), FONTS).size == (f.width, f.height)
+
+
+@pytest.mark.parametrize("fmt, points", [("a4", (595.28, 841.89)), ("a3", (841.89, 1190.55))])
+def test_pdf_page_is_exactly_the_paper_size(tmp_path: Path, fmt: str, points: tuple[float, float]) -> None:
+    out = tmp_path / f"{fmt}.pdf"
+    render_to(spec(fmt=fmt), out, FONTS)
+    x0, y0, w, h = mediabox(out.read_bytes())
+    assert (x0, y0) == (0, 0)
+    assert w == pytest.approx(points[0], abs=0.01)
+    assert h == pytest.approx(points[1], abs=0.01)
+
+
+# --- reproducibility ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("suffix", [".png", ".pdf"])
+def test_same_input_gives_byte_identical_files(tmp_path: Path, suffix: str) -> None:
+    a, b = tmp_path / f"first{suffix}", tmp_path / "other-dir" / f"second{suffix}"
+    b.parent.mkdir()
+    render_to(spec(), a, FONTS)
+    time.sleep(1.1)  # a clock-stamped PDF date would now differ
+    render_to(spec(), b, FONTS)
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_pdf_dates_follow_source_date_epoch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1596067200")  # 2020-07-30
+    out = tmp_path / "p.pdf"
+    save(render(spec(fmt="og"), FONTS), spec(fmt="og"), out)
+    assert b"D:20200730000000Z" in out.read_bytes()
+
+
+def test_nfd_input_renders_like_nfc() -> None:
+    nfd = unicodedata.normalize("NFD", UPPER)
+    assert nfd != UPPER
+    a = render(spec(UPPER, "og"), FONTS)
+    b = render(spec(nfd, "og"), FONTS)
+    assert ImageChops.difference(a, b).getbbox() is None
+
+
+# --- the slogan: never truncated, balanced, protected phrases ----------------------------------
+
+@pytest.mark.parametrize("text", [LONG, UPPER, STACKED])
+@pytest.mark.parametrize("fmt", ["a4", "og", "square", "story", "a3"])
+def test_long_slogans_fit_whole(text: str, fmt: str) -> None:
+    p = plan(spec(text, fmt), FONTS)
+    assert " ".join(p.hero_lines) == layout.normalize(text)
+    assert not any("…" in line or "..." in line for line in p.hero_lines)
+    assert p.hero.size >= FORMATS[fmt].min_hero_px
+    assert 2 <= len(p.hero_lines) <= 8
+
+
+def test_hero_is_the_largest_text() -> None:
+    p = plan(spec(), FONTS)
+    other = [op.block.size for op in p.ops if hasattr(op, "block") and op.role != "hero"]
+    assert p.hero.size > 1.5 * max(other)
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_hotline_phrase_is_never_split(fmt: str) -> None:
+    text = "Thấy dấu hiệu mua bán người, hãy gọi ngay Tổng đài 111 – miễn phí, suốt ngày đêm, kể cả ngày 30/7"
+    lines = plan(spec(text, fmt), FONTS).hero_lines
+    assert any("Tổng đài 111" in line for line in lines), lines
+    assert any("30/7" in line for line in lines)
+    assert not any(line.startswith("–") for line in lines)
+
+
+def test_protected_phrases_stay_whole_at_any_width() -> None:
+    text = f"Hưởng ứng {NAME}, gọi tổng đài 111"
+    tokens = layout.tokenize(text, protected=(NAME, HOTLINE))
+    assert f"{NAME}," in tokens
+    assert "tổng đài 111" in tokens  # matched regardless of case
+    widths = [len(t) for t in tokens]
+    for max_width in range(max(widths), 80):
+        lines = layout.wrap(tokens, widths, 1, max_width)
+        assert lines is not None and " ".join(lines) == layout.normalize(text)
+        assert any(NAME in line for line in lines)
+
+
+def test_wrap_balances_lines_and_avoids_a_lone_last_word() -> None:
+    tokens = ["aaaa"] * 7
+    lines = layout.wrap(tokens, [4] * 7, 1, 24)  # greedy would give 5 + 2 words
+    assert lines is not None and [len(line.split()) for line in lines] in ([4, 3], [3, 4])
+    tokens = ["một", "hai", "ba", "bốn", "năm"]
+    lines = layout.wrap(tokens, [3] * 5, 1, 15)  # greedy: 4 words + 1
+    assert lines is not None and len(lines[-1].split()) >= 2
+
+
+def test_wrap_reports_a_token_wider_than_the_line() -> None:
+    assert layout.wrap(["ngắn", "rấtrấtdài"], [4, 30], 1, 20) is None
+
+
+def test_normalize_is_nfc_and_collapses_spaces() -> None:
+    assert layout.normalize("  Chung\n tay\u00a0111 ") == "Chung tay\u00a0111"
+    assert layout.normalize(unicodedata.normalize("NFD", "Việt")) == "Việt"
+
+
+# --- ink and margins ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["a4", "a3"])
+@pytest.mark.parametrize("text", [UPPER, STACKED, LONG])
+def test_all_ink_stays_inside_the_10mm_safe_margin(fmt: str, text: str) -> None:
+    f = FORMATS[fmt]
+    s = spec(text, fmt)
+    img = render(s, FONTS)
+    bg = Image.new("RGB", img.size, s.colors.background)
+    ink = ImageChops.difference(img, bg).getbbox()
+    m = 118 if fmt == "a4" else f.safe_margin_px
+    assert ink is not None
+    left, top, right, bottom = ink
+    assert left >= m and top >= m and right <= f.width - m and bottom <= f.height - m, ink
+
+
+def test_stacked_capitals_are_not_clipped_or_overlapping() -> None:
+    """The hero's ink box comes from getbbox, so Ễ/Ở sit below the header and every pixel of the
+    hero is drawn inside that box."""
+    s = spec(STACKED, "a4", source_line=None, url=None)
+    p = plan(s, FONTS)
+    header = next(op for op in p.ops if hasattr(op, "box") and op.box[1] < 400)
+    left, top, right, bottom = p.hero.ink
+    assert top > header.box[3]
+    img = render(s, FONTS)
+    bg = Image.new("RGB", img.size, s.colors.background)
+    band = ImageChops.difference(img, bg).crop((0, int(header.box[3]) + 1, img.width, int(top) - 1))
+    assert band.getbbox() is None  # nothing between header and the top of the tallest accent
+    # the pixel rows right at the top of the ink box do hold ink: the accent is drawn, not cut
+    row = ImageChops.difference(img, bg).crop((int(left), int(top), int(right) + 1, int(top) + 3))
+    assert row.getbbox() is not None
+
+
+# --- errors, in Vietnamese ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("char", ["☃", "中"])
+def test_character_missing_from_font_is_named(char: str) -> None:
+    with pytest.raises(PosterError) as e:
+        render(spec(f"Chung tay {char} phòng, chống mua bán người"), FONTS)
+    msg = str(e.value)
+    assert f"U+{ord(char):04X}" in msg and "khẩu hiệu" in msg and "\n" not in msg
+
+
+def test_missing_character_in_source_line_is_reported() -> None:
+    with pytest.raises(PosterError, match=r"U\+2603.*dòng nguồn"):
+        render(spec(source_line="Nguồn: ☃"), FONTS)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t "])
+def test_empty_slogan_is_refused(text: str) -> None:
+    with pytest.raises(PosterError, match="Khẩu hiệu trống"):
+        render(spec(text), FONTS)
+
+
+def test_unknown_format_lists_the_known_ones() -> None:
+    with pytest.raises(PosterError) as e:
+        render(spec(fmt="a5"), FONTS)
+    msg = str(e.value)
+    assert "a5" in msg and all(k in msg for k in FORMATS)
+
+
+def test_too_long_slogan_says_how_much_to_cut() -> None:
+    text = " ".join([LONG] * 8)
+    with pytest.raises(PosterError) as e:
+        render(spec(text, "og"), FONTS)
+    m = re.search(r"bớt khoảng (\d+) ký tự", str(e.value))
+    assert m, str(e.value)
+    cut = int(m.group(1))
+    assert len(LONG) < cut < len(text)
+    shorter = text[: len(text) - cut].rsplit(" ", 1)[0]
+    assert plan(spec(shorter, "og"), FONTS).hero_lines  # cutting that much is indeed enough
+
+
+def test_unknown_file_type_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(PosterError, match=r"\.png hoặc \.pdf"):
+        render_to(spec(fmt="og"), tmp_path / "x.jpg", FONTS)
+    assert not (tmp_path / "x.jpg").exists()
+
+
+def test_default_colours_pass_wcag_aa() -> None:
+    c = Colors()
+    for fg, bg in [(c.text, c.background), (c.on_primary, c.primary), (c.on_accent, c.accent)]:
+        assert contrast_ratio(parse_hex(fg), parse_hex(bg)) >= 4.5
+    assert contrast_ratio((0, 0, 0), (255, 255, 255)) == pytest.approx(21)
+
+
+def test_low_contrast_colours_are_refused() -> None:
+    with pytest.raises(PosterError, match="4,5:1"):
+        render(spec(colors=Colors(accent="#FFD54F", on_accent="#FFFFFF")), FONTS)
+    with pytest.raises(PosterError, match="#RRGGBB"):
+        render(spec(colors=Colors(primary="đỏ")), FONTS)
+
+
+def test_custom_colours_are_used() -> None:
+    c = Colors(primary="#004D40", on_primary="#FFFFFF", background="#FFFFFF", text="#000000")
+    img = render(spec(fmt="og", colors=c), FONTS)
+    assert img.getpixel((5, 5)) == (0x00, 0x4D, 0x40)  # the strip
+    assert img.getpixel((600, 625)) == (255, 255, 255)
+
+
+def test_messages_are_one_line_vietnamese() -> None:
+    for bad in [spec(""), spec(fmt="x"), spec("☃"), spec(" ".join([LONG] * 10), "og")]:
+        with pytest.raises(PosterError) as e:
+            render(bad, FONTS)
+        msg = str(e.value)
+        assert "\n" not in msg and re.search("[ạảãáàâầấẩẫậăắằẳẵặđêềếểễệôồốổỗộơờớởỡợưừứửữựỳýỷỹỵ]", msg.lower())
+
+
+# --- speed -------------------------------------------------------------------------------------
+
+def test_social_card_is_fast(tmp_path: Path) -> None:
+    render_to(spec(fmt="og"), tmp_path / "warm.png", FONTS)  # fonts and cmaps are now cached
+    times = []
+    for i in range(3):  # a new slogan each time, so nothing text-specific is cached
+        t = time.perf_counter()
+        render_to(spec(f"{LONG} {i}", "og"), tmp_path / f"og{i}.png", FONTS)
+        times.append(time.perf_counter() - t)
+    assert min(times) < 0.25, f"{min(times) * 1000:.0f} ms"
