@@ -270,6 +270,23 @@ def test_messages_are_one_line_vietnamese() -> None:
         assert "\n" not in msg and re.search("[ạảãáàâầấẩẫậăắằẳẵặđêềếểễệôồốổỗộơờớởỡợưừứửữựỳýỷỹỵ]", msg.lower())
 
 
+def test_qr_code_is_drawn_only_when_a_url_is_given() -> None:
+    with_url = plan(spec(fmt="og"), FONTS)
+    qr = [op for op in with_url.ops if type(op).__name__ == "QR"]
+    assert len(qr) == 1
+    l, t, r, b = (round(v) for v in qr[0].box)
+    region = (l + 20, t + 20, r - 20, b - 20)  # inside the quiet zone: modules, dark and light
+    img = render(spec(fmt="og"), FONTS).crop(region)
+    assert len(img.getcolors(maxcolors=1 << 16) or []) >= 2
+    bare = render(spec(fmt="og", url=None), FONTS).crop(region)
+    assert [c for _, c in bare.getcolors()] == [parse_hex(Colors().background)]
+
+
+def test_url_too_long_for_a_readable_qr_code_is_refused() -> None:
+    with pytest.raises(PosterError, match="quá dài"):
+        render(spec(fmt="og", url="https://example.org/" + "x" * 1500), FONTS)
+
+
 # --- speed -------------------------------------------------------------------------------------
 
 def test_social_card_is_fast(tmp_path: Path) -> None:

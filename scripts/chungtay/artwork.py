@@ -74,7 +74,7 @@ def _render_set(job: tuple[dict[str, str], dict[str, PosterSpec], str]) -> dict[
 
 
 def render_posters(corpus: Corpus, campaign: Campaign, tree: GeneratedTree, font_dir: Path,
-                   report) -> tuple[int, list[PosterError]]:
+                   report) -> tuple[int, list[tuple[Slogan, PosterError]]]:
     """Render what changed into `tree`; keep the rest. Returns (files rendered, failures)."""
     fingerprint = _renderer_fingerprint(font_dir)
     jobs, keys = [], {}
@@ -89,7 +89,7 @@ def render_posters(corpus: Corpus, campaign: Campaign, tree: GeneratedTree, font
             continue
         jobs.append((slogan, (files, specs, str(font_dir))))
         keys[slogan.slug] = key
-    failures: list[PosterError] = []
+    failures: list[tuple[Slogan, PosterError]] = []
     rendered = 0
     if not jobs:
         return 0, failures
@@ -100,7 +100,7 @@ def render_posters(corpus: Corpus, campaign: Campaign, tree: GeneratedTree, font
             try:
                 result = future.result()
             except PosterError as exc:
-                failures.append(PosterError(f"“{slogan.text}”: {exc.message}"))
+                failures.append((slogan, exc))
                 continue
             for rel, data in sorted(result.items()):
                 tree.write(rel, data, keys[slogan.slug])

@@ -4,6 +4,7 @@ been read, and site/ is replaced only by a complete build."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from dataclasses import dataclass, field
@@ -103,25 +104,29 @@ def build(project: Project, *, site: bool = True, progress=None) -> BuildReport:
             where = f"{record.source}:{w.line}" if w.line else record.source
             report.warnings.append(f"{where}: {t('warning')}: {w.message()}")
     corpus = build_corpus(records)
-    pages, missing = compose_pages(corpus, project)
-    report.directives, report.slogans, report.untranslated = len(corpus.entries), len(corpus.slogans), len(missing)
     # Deterministic dates in MkDocs' sitemap and the posters' PDF metadata.
     newest = max((r.date for r, _ in records if r.date), default="2021-07-30")
-    os.environ.setdefault("SOURCE_DATE_EPOCH", str(int(__import__("datetime").datetime.fromisoformat(newest + "T12:00:00+00:00").timestamp())))
+    os.environ.setdefault("SOURCE_DATE_EPOCH", str(int(dt.datetime.fromisoformat(f"{newest}T12:00:00+00:00").timestamp())))
 
     tree = GeneratedTree(project.docs)
     fonts = {f"{prefix}assets/fonts/BeVietnamPro-{name}.woff2": project.fonts / f"BeVietnamPro-{name}.ttf"
              for prefix in ("", "en/") for name in WEIGHTS}
-    tree.check(sorted(pages) + sorted(fonts))  # refuse before writing anything
-    for path, text in sorted(pages.items()):
-        tree.write(path, text)
-    woff2 = {name: make_woff2(ttf) for name, ttf in {p.rsplit('/', 1)[-1]: f for p, f in fonts.items()}.items()}
-    for path in sorted(fonts):
-        tree.write(path, woff2[path.rsplit("/", 1)[-1]])
+    pages, missing = compose_pages(corpus, project)
+    tree.check(sorted(pages) + sorted(fonts))  # refuse before anything is written
     rendered, failures = render_posters(corpus, campaign, tree, project.fonts, progress or (lambda done, total: None))
     report.posters = rendered
-    for failure in failures:
-        report.warnings.append(f"{t('error')}: {failure}")
+    for slogan, failure in failures:
+        slogan.has_posters = False
+        report.warnings.append(f"{t('error')}: “{slogan.text}”: {failure.message}")
+    if failures:  # a slogan whose posters could not be made is shown without them
+        pages, missing = compose_pages(corpus, project)
+    report.directives, report.slogans, report.untranslated = len(corpus.entries), len(corpus.slogans), len(missing)
+    for path, text in sorted(pages.items()):
+        tree.write(path, text)
+    woff2: dict[Path, bytes] = {}
+    for path, ttf in sorted(fonts.items()):
+        woff2.setdefault(ttf, make_woff2(ttf))
+        tree.write(path, woff2[ttf])
     tree.finish()
     if site:
         build_site(project.root, project.site, campaign)

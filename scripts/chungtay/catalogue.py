@@ -28,6 +28,7 @@ class Slogan:
     text: str
     slug: str
     sources: list[Entry] = field(default_factory=list)
+    has_posters: bool = True  # False when its posters could not be rendered (the page says why)
 
 
 @dataclass

@@ -67,7 +67,7 @@ def render_home(ctx: PageContext) -> tuple[str, str]:
         lines += [f"## {ctx.label('main_slogans')}", ""]
         lines += [f"- “{ctx.text(s.text)}”" for s in main]
         lines += ["", '<div class="ct-posters">']
-        lines += [_poster_card(ctx, s, page_url) for s in main]
+        lines += [_poster_card(ctx, s, page_url) for s in main if s.has_posters]
         lines += ["</div>", ""]
         lines += [f"[{ctx.label('all_slogans')}]({md_link(ctx.section('slogans') + 'index.md', docs_path)})", ""]
     lines += [f"## {ctx.label('latest')}", ""]
@@ -97,22 +97,30 @@ def render_slogans(ctx: PageContext) -> tuple[str, str]:
     for slogan in ctx.corpus.slogans:
         files = poster_files(slogan)
         lines += [f"## “{ctx.text(slogan.text)}” {{ #{slogan.slug} }}", ""]
-        thumb = relative(files["thumb"], page_url)
-        alt = ctx.label("poster_alt", text=slogan.text)
-        downloads = " · ".join(
-            f'<a href="{attr(relative(files[key], page_url))}" download>{inert(ctx.label(label))}</a>'
-            for key, label in (("a4_png", "poster_a4_png"), ("a4_pdf", "poster_a4_pdf"), ("og", "poster_og"))
-        )
-        lines += [
-            f'<a class="ct-poster" href="{attr(relative(files["a4_png"], page_url))}">'
-            f'<img src="{attr(thumb)}" alt="{attr(alt)}" width="300" height="424" loading="lazy" lang="vi"></a>',
-            "",
-            f"{ctx.label('downloads')}: {downloads}",
-            "",
-        ]
+        if not slogan.has_posters:
+            lines += [f"*{ctx.label('no_poster')}*", ""]
+        else:
+            lines += _poster_downloads(ctx, slogan, files, page_url)
         sources = ", ".join(
             f"[{inert(ctx.title(e))}]({md_link(ctx.section('directives') + e.slug + '.md', docs_path)})"
             for e in slogan.sources
         )
         lines += [f"{ctx.label('cited_in')}: {sources}", ""]
     return docs_path, "\n".join(lines)
+
+
+def _poster_downloads(ctx: PageContext, slogan: Slogan, files: dict[str, str], page_url: str) -> list[str]:
+    """A thumbnail and download links. Raw HTML: the posters folder is shared by both languages."""
+    thumb = relative(files["thumb"], page_url)
+    alt = ctx.label("poster_alt", text=slogan.text)
+    downloads = " · ".join(
+        f'<a href="{attr(relative(files[key], page_url))}" download>{inert(ctx.label(label))}</a>'
+        for key, label in (("a4_png", "poster_a4_png"), ("a4_pdf", "poster_a4_pdf"), ("og", "poster_og"))
+    )
+    return [
+        f'<a class="ct-poster" href="{attr(relative(files["a4_png"], page_url))}">'
+        f'<img src="{attr(thumb)}" alt="{attr(alt)}" width="300" height="424" loading="lazy" lang="vi"></a>',
+        "",
+        f"{ctx.label('downloads')}: {downloads}",
+        "",
+    ]

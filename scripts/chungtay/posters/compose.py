@@ -14,6 +14,7 @@ from .checks import check_colors, check_glyphs
 from .fonts import font_path, load_font
 from .formats import PosterFormat, get_format
 from .measure import REF_SIZE, Block, ink_width, metrics, place
+from .qr import module_px
 from .spec import PosterSpec
 
 RGB = tuple[int, int, int]
@@ -85,15 +86,33 @@ def _prepare(spec: PosterSpec, font_dir: Path) -> _Texts:
     return _Texts(slogan, name, hotline, source, url, (name, hotline))
 
 
+def _check_qr(url: str, size: float, fmt: PosterFormat) -> None:
+    """A code whose modules are too small for a phone camera is worse than none."""
+    need = 4 if fmt.is_print else 3  # px per module: 0.34 mm on paper, 3 px on screen
+    if module_px(url, size) < need:
+        raise PosterError(f"Đường dẫn “{url}” quá dài để in mã QR đọc được trên khổ {fmt.label}: "
+                          "hãy dùng đường dẫn ngắn hơn.")
+
+
 def _hero(t: _Texts, fmt: PosterFormat, font_dir: Path, w: float, h: float, max_size: int, align: str) -> Block:
     """The slogan at the largest size that fits w x h, verified on the real ink boxes."""
-    m = metrics(load_font(font_dir, "hero", REF_SIZE), t.slogan, t.protected)
+    try:
+        return _fit_hero(t.slogan, t.protected, fmt, font_dir, w, h, max_size, align)
+    except PosterError:
+        # The campaign's long name quoted inside a slogan may be wider than a line at a legible
+        # size: then it may break after all (the hotline, "30/7" and "111" still never do).
+        return _fit_hero(t.slogan, (t.hotline,), fmt, font_dir, w, h, max_size, align)
+
+
+def _fit_hero(slogan: str, protected: tuple[str, ...], fmt: PosterFormat, font_dir: Path, w: float, h: float,
+              max_size: int, align: str) -> Block:
+    m = metrics(load_font(font_dir, "hero", REF_SIZE), slogan, protected)
     min_size = fmt.min_hero_px
     top = max(min_size, max_size)
     while True:
         f = layout.fit(m, w, h, min_size, top)
         if f is None:
-            raise _too_long(t.slogan, m, fmt, w, h)
+            raise _too_long(slogan, m, fmt, w, h)
         block = place(load_font(font_dir, "hero", f.size), f.lines, f.pitch, align)
         if block.width <= w and block.height <= h:
             return block
@@ -193,6 +212,8 @@ def _portrait(t: _Texts, fmt: PosterFormat, c: dict[str, RGB], font_dir: Path) -
 
     # Footer: hotline badge (+ source line) on the left, QR code on the right.
     qr = max(14 * u, 0 if fmt.is_print else 180) if t.url else 0
+    if t.url:
+        _check_qr(t.url, qr, fmt)
     col_w = W - 2 * M - (qr + 3 * u if qr else 0)
     align = "left" if qr else "center"
     bw, bh, badge = _badge(t.hotline, font_dir, 4.4 * u, 1.2 * u, col_w, fmt, c["accent"], c["on_accent"])
@@ -237,8 +258,10 @@ def _landscape(t: _Texts, fmt: PosterFormat, c: dict[str, RGB], font_dir: Path) 
     # Bottom row: badge, then the source line beside it; QR code bottom-right.
     top = sh + 3.5 * u
     qr = min(0.4 * H, H - M - top) if t.url else 0
+    if t.url:
+        _check_qr(t.url, qr, fmt)
     right = W - M - (qr + 4 * u if qr else 0)
-    bw, bh, badge = _badge(t.hotline, font_dir, 3.6 * u, u, right - M, fmt, c["accent"], c["on_accent"])
+    bw, bh, badge = _badge(t.hotline, font_dir, 4.2 * u, u, right - M, fmt, c["accent"], c["on_accent"])
     by = H - M - bh
     ops += _shift(badge, M, by)
     if t.source:

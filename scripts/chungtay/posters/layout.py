@@ -27,6 +27,7 @@ SOFT_WORDS: dict[str, float] = {
         "việt nam", "tổng đài", "đường dây", "bảo vệ", "tố giác", "lao động", "gia đình",
         "cộng đồng", "hôn nhân", "việc làm", "làm việc", "nước ngoài", "hỗ trợ", "tội phạm",
         "lời mời", "nói không", "người dân", "thủ đoạn", "lừa đảo", "an toàn", "nhẹ lương",
+        "lợi dụng", "kẻ xấu", "báo tin", "mỗi người", "trực tuyến", "mạng xã hội",
     ), 0.08),
     "mua bán": 0.2, "phòng, chống": 0.2,  # the campaign's own terms
     "bán người": 0.04,

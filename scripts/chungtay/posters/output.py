@@ -12,6 +12,7 @@ from PIL import Image
 from ..errors import PosterError
 from .draw import render
 from .formats import get_format
+from .layout import normalize
 from .spec import PosterSpec
 
 DEFAULT_EPOCH = 1627603200  # 2021-07-30 00:00 UTC, a National Day against Human Trafficking
@@ -27,26 +28,33 @@ def _build_time() -> time.struct_time:
     return time.gmtime(epoch)
 
 
+SUFFIXES = (".png", ".pdf")
+
+
+def _suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise PosterError(f"Không lưu được áp phích vào “{path.name}”: chỉ hỗ trợ tệp .png hoặc .pdf.", path=path)
+    return suffix
+
+
 def save(image: Image.Image, spec: PosterSpec, path: Path) -> None:
     """Save as .png or .pdf (by suffix)."""
     path = Path(path)
     fmt = get_format(spec.format)
-    suffix = path.suffix.lower()
+    suffix = _suffix(path)
     if suffix == ".png":
         image.save(path, format="PNG", dpi=(fmt.dpi, fmt.dpi), compress_level=6)
-    elif suffix == ".pdf":
+    else:
         stamp = _build_time()
         image.convert("RGB").save(
-            path, format="PDF", dpi=fmt.pdf_dpi, title=" ".join(spec.text.split()), author=None,
+            path, format="PDF", dpi=fmt.pdf_dpi, title=normalize(spec.text), author=None,
             creator="chungtay", producer="chungtay", creationDate=stamp, modDate=stamp,
             quality=95, subsampling=0,  # the page image is JPEG; keep text edges and red/yellow clean
         )
-    else:
-        raise PosterError(f"Không lưu được áp phích vào “{path.name}”: chỉ hỗ trợ tệp .png hoặc .pdf.", path=path)
 
 
 def render_to(spec: PosterSpec, path: Path, font_dir: Path) -> None:
     """Render and save in one call (the suffix is checked first, before any drawing work)."""
-    if Path(path).suffix.lower() not in (".png", ".pdf"):
-        save(Image.new("RGB", (1, 1)), spec, path)  # raises the suffix error
+    _suffix(Path(path))
     save(render(spec, font_dir), spec, path)

@@ -7,16 +7,27 @@ from functools import lru_cache
 import segno
 from PIL import Image
 
+from ..errors import PosterError
+
 QUIET = 4  # modules of light border required by the QR standard
 
 
 @lru_cache(maxsize=32)
 def _matrix(url: str) -> tuple[bytes, int]:
     """Dark modules as a row-major bytes mask (255 = dark) and the side in modules."""
-    code = segno.make_qr(url, error="m")  # never a Micro QR: phone scanners often ignore those
+    try:
+        code = segno.make_qr(url, error="m")  # never a Micro QR: phone scanners often ignore those
+    except segno.DataOverflowError:
+        raise PosterError(f"Đường dẫn “{url[:60]}…” quá dài để tạo mã QR: hãy dùng đường dẫn ngắn hơn.") from None
     rows = code.matrix
     side = len(rows)
     return bytes(255 if v else 0 for row in rows for v in row), side
+
+
+def module_px(url: str, max_px: float) -> int:
+    """Pixels per module when the code (with quiet zone) is drawn within max_px."""
+    _, side = _matrix(url)
+    return int(max_px) // (side + 2 * QUIET)
 
 
 def qr_image(url: str, max_px: int, dark: tuple[int, int, int], light: tuple[int, int, int]) -> Image.Image:
