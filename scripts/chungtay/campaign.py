@@ -20,7 +20,7 @@ _KEYS = {"name", "short_name", "day", "hotline", "colors", "site_url"}
 class Campaign:
     name: dict[str, str]
     short_name: dict[str, str]
-    day: str
+    day: dict[str, str]
     hotline_number: str
     hotline_label: dict[str, str]
     hotline_description: dict[str, str]
@@ -58,7 +58,7 @@ def load_campaign(path: Path) -> Campaign:
     return Campaign(
         name=_bilingual(data, "name", path),
         short_name=_bilingual(data, "short_name", path),
-        day=str(data.get("day", "")),
+        day=_bilingual(data, "day", path),
         hotline_number=str(hotline["number"]).strip(),
         hotline_label=_bilingual(hotline, "label", path),
         hotline_description=_bilingual(hotline, "description", path),

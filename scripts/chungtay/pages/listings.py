@@ -48,7 +48,7 @@ def render_home(ctx: PageContext) -> tuple[str, str]:
     label = c.hotline_label[ctx.lang]
     lines = [
         front_matter(meta),
-        f"# {inert(c.name[ctx.lang])} — {inert(c.day)}",
+        f"# {inert(c.name[ctx.lang])} — {inert(c.day[ctx.lang])}",
         "",
         f"{inert(c.short_name[ctx.lang])}",
         "{ .ct-lead }",
