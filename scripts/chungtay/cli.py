@@ -69,16 +69,17 @@ def _cmd_poster(args: argparse.Namespace) -> int:
     campaign = load_campaign(project.campaign)
     if args.source_file:
         from .normalize import read_text
-        texts = [line.strip() for line in read_text(Path(args.source_file)).splitlines() if line.strip()]
+        lines = read_text(Path(args.source_file)).splitlines()
+        texts = [(no, line.strip()) for no, line in enumerate(lines, start=1) if line.strip()]
     elif args.text:
-        texts = [args.text]
+        texts = [(0, args.text)]
     else:
         raise ChungtayError("hãy cho nội dung khẩu hiệu, hoặc --from TỆP" if t("error") == "lỗi"
                             else "give the slogan text, or --from FILE")
     out = Path(args.output)
     colors = Colors(**{k: v for k, v in campaign.colors.items() if k in Colors.__dataclass_fields__})
     failed = 0
-    for index, text in enumerate(texts, start=1):
+    for index, (line_no, text) in enumerate(texts, start=1):
         target = out if len(texts) == 1 else out.with_name(f"{out.stem}-{index:02d}{out.suffix}")
         spec = PosterSpec(text=text, format=args.size, campaign_name=campaign.name["vi"],
                           hotline_label=campaign.hotline_label["vi"], colors=colors)
@@ -86,7 +87,7 @@ def _cmd_poster(args: argparse.Namespace) -> int:
             target.parent.mkdir(parents=True, exist_ok=True)
             render_to(spec, target, project.fonts)
         except ChungtayError as exc:
-            where = f"{args.source_file}:{index}: " if args.source_file else ""
+            where = f"{args.source_file}:{line_no}: " if args.source_file else ""
             print(f"{where}{t('error')}: {exc}", file=sys.stderr)
             failed += 1
             continue
