@@ -183,8 +183,9 @@ def test_generated_pages_are_deterministic(built: Project) -> None:
 
     records = [(read_directive(p, p.relative_to(built.root).as_posix()), p.stem)
                for p in sorted(built.directives.glob("*.txt"))]
-    first, _ = compose_pages(build_corpus(records), built)
-    second, _ = compose_pages(build_corpus(list(reversed(records))[::-1]), built)
+    campaign = load_campaign(built.campaign)
+    first, _ = compose_pages(build_corpus(records), campaign, built)
+    second, _ = compose_pages(build_corpus(list(reversed(records))[::-1]), campaign, built)
     assert first == second
     for path, text in first.items():
         assert (built.docs / path).read_text("utf-8") == text

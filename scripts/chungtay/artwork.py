@@ -17,7 +17,7 @@ from .campaign import Campaign
 from .catalogue import Corpus, Slogan
 from .errors import PosterError
 from .pages.listings import poster_files
-from .posters import Colors, PosterSpec, render, save
+from .posters import Colors, PosterSpec, encode, render
 from .writer import GeneratedTree
 
 THUMB_SIZE = (300, 424)  # A4 proportions
@@ -30,6 +30,11 @@ def _renderer_fingerprint(font_dir: Path) -> str:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()
+
+
+def poster_colors(campaign: Campaign) -> Colors:
+    """The campaign's colours (content/campaign.yml) as the poster renderer takes them."""
+    return Colors(**{k: v for k, v in campaign.colors.items() if k in Colors.__dataclass_fields__})
 
 
 def _source_line(slogan: Slogan) -> str:
@@ -46,7 +51,7 @@ def _specs(slogan: Slogan, campaign: Campaign) -> dict[str, PosterSpec]:
         hotline_label=campaign.hotline_label["vi"],
         source_line=_source_line(slogan),
         url=f"{campaign.site_url.rstrip('/')}/khau-hieu/#{slogan.slug}" if campaign.site_url else None,
-        colors=Colors(**{k: v for k, v in campaign.colors.items() if k in Colors.__dataclass_fields__}),
+        colors=poster_colors(campaign),
     )
     return {"a4": PosterSpec(format="a4", **common), "og": PosterSpec(format="og", **common)}
 
@@ -55,13 +60,6 @@ def _render_set(job: tuple[dict[str, str], dict[str, PosterSpec], str]) -> dict[
     """Worker: render one slogan's files; returns site path → bytes."""
     files, specs, font_dir = job
     out: dict[str, bytes] = {}
-
-    def encode(image: Image.Image, spec: PosterSpec, suffix: str) -> bytes:
-        tmp = Path(os.environ.get("TMPDIR", "/tmp")) / f"chungtay-{os.getpid()}{suffix}"
-        save(image, spec, tmp)
-        data = tmp.read_bytes()
-        tmp.unlink()
-        return data
 
     a4 = render(specs["a4"], Path(font_dir))
     out[files["a4_png"]] = encode(a4, specs["a4"], ".png")

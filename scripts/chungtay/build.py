@@ -10,7 +10,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .campaign import load_campaign
+from .campaign import Campaign, load_campaign
 from .catalogue import Corpus, build_corpus
 from .errors import ChungtayError, InputError
 from .messages import t
@@ -71,9 +71,8 @@ def read_all(project: Project) -> list[tuple[Directive, str]]:
     return [(read_directive(f, f.relative_to(project.root).as_posix()), f.stem) for f in files]
 
 
-def compose_pages(corpus: Corpus, project: Project) -> tuple[dict[str, str], list[str]]:
+def compose_pages(corpus: Corpus, campaign: Campaign, project: Project) -> tuple[dict[str, str], list[str]]:
     """Every generated page, by docs/ path; and the Vietnamese texts still without English."""
-    campaign = load_campaign(project.campaign)
     pages: dict[str, str] = {}
     missing: list[str] = []
     for lang in ("vi", "en"):
@@ -111,7 +110,7 @@ def build(project: Project, *, site: bool = True, progress=None) -> BuildReport:
     tree = GeneratedTree(project.docs)
     fonts = {f"{prefix}assets/fonts/BeVietnamPro-{name}.woff2": project.fonts / f"BeVietnamPro-{name}.ttf"
              for prefix in ("", "en/") for name in WEIGHTS}
-    pages, missing = compose_pages(corpus, project)
+    pages, missing = compose_pages(corpus, campaign, project)
     tree.check(sorted(pages) + sorted(fonts))  # refuse before anything is written
     rendered, failures = render_posters(corpus, campaign, tree, project.fonts, progress or (lambda done, total: None))
     report.posters = rendered
@@ -119,7 +118,7 @@ def build(project: Project, *, site: bool = True, progress=None) -> BuildReport:
         slogan.has_posters = False
         report.warnings.append(f"{t('error')}: “{slogan.text}”: {failure.message}")
     if failures:  # a slogan whose posters could not be made is shown without them
-        pages, missing = compose_pages(corpus, project)
+        pages, missing = compose_pages(corpus, campaign, project)
     report.directives, report.slogans, report.untranslated = len(corpus.entries), len(corpus.slogans), len(missing)
     for path, text in sorted(pages.items()):
         tree.write(path, text)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .build import Project, run_build
 from .errors import ChungtayError
-from .messages import t
+from .messages import language, t
 
 
 def _find_root(start: Path) -> Path:
@@ -39,7 +39,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 def _print_summary(record) -> None:
     from .pages.labels import LABELS
 
-    words = LABELS["vi"] if t("error") == "lỗi" else LABELS["en"]
+    words = LABELS[language()]
     rows = [
         (words["doc_type"], record.doc_type), (words["number"], record.number or record.symbol),
         (words["issuer"], " / ".join(record.issuer)), (words["place"], record.place),
@@ -62,8 +62,9 @@ def _print_summary(record) -> None:
 
 
 def _cmd_poster(args: argparse.Namespace) -> int:
+    from .artwork import poster_colors
     from .campaign import load_campaign
-    from .posters import Colors, PosterSpec, render_to
+    from .posters import PosterSpec, render_to
 
     project = Project(_find_root(Path.cwd()))
     campaign = load_campaign(project.campaign)
@@ -74,10 +75,9 @@ def _cmd_poster(args: argparse.Namespace) -> int:
     elif args.text:
         texts = [(0, args.text)]
     else:
-        raise ChungtayError("hãy cho nội dung khẩu hiệu, hoặc --from TỆP" if t("error") == "lỗi"
-                            else "give the slogan text, or --from FILE")
+        raise ChungtayError(t("no_poster_text"))
     out = Path(args.output)
-    colors = Colors(**{k: v for k, v in campaign.colors.items() if k in Colors.__dataclass_fields__})
+    colors = poster_colors(campaign)
     failed = 0
     for index, (line_no, text) in enumerate(texts, start=1):
         target = out if len(texts) == 1 else out.with_name(f"{out.stem}-{index:02d}{out.suffix}")

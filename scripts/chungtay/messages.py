@@ -53,6 +53,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "warnings_total": ("{count} cảnh báo (xem ở trên)", "{count} warnings (see above)"),
     "error": ("lỗi", "error"),
     "warning": ("cảnh báo", "warning"),
+    "no_poster_text": ("hãy cho nội dung khẩu hiệu, hoặc --from TỆP", "give the slogan text, or --from FILE"),
     "poster_written": ("Đã ghi {path}", "Wrote {path}"),
     "serving": ("Xem trước tại {url} (Ctrl+C để dừng)", "Previewing at {url} (Ctrl+C to stop)"),
 }

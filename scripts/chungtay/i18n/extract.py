@@ -28,16 +28,13 @@ def _new_catalog(locale: str | None) -> Catalog:
 def template(records: list[Directive]) -> Catalog:
     catalog = _new_catalog(None)
     for record in records:
-        def add(text: str | None, line: int | None, kind: str) -> None:
+        pieces = [(record.subject, 0, "subject")]
+        pieces += [(text, 0, "slogan") for text in record.slogans]
+        pieces += [(text, 0, "recipient") for text in record.recipients]
+        pieces += [(block.text, block.line, block.kind) for block in record.body]
+        for text, line, kind in pieces:
             if text:
-                catalog.add(text, locations=[(record.source, line or 0)], auto_comments=[kind])
-        add(record.subject, None, "subject")
-        for text in record.slogans:
-            add(text, None, "slogan")
-        for text in record.recipients:
-            add(text, None, "recipient")
-        for block in record.body:
-            add(block.text, block.line, block.kind)
+                catalog.add(text, locations=[(record.source, line)], auto_comments=[kind])
     return catalog
 
 

@@ -13,8 +13,8 @@ from .markdown import inert, in_language
 
 # Where each kind of page lives, per language (paths relative to the whole site's root).
 SECTIONS = {
-    "vi": {"home": "", "directives": "van-ban/", "slogans": "khau-hieu/", "docs_prefix": ""},
-    "en": {"home": "en/", "directives": "en/directives/", "slogans": "en/slogans/", "docs_prefix": "en/"},
+    "vi": {"home": "", "directives": "van-ban/", "slogans": "khau-hieu/"},
+    "en": {"home": "en/", "directives": "en/directives/", "slogans": "en/slogans/"},
 }
 POSTERS = "posters/"  # shared by both languages, built with the Vietnamese site
 
@@ -83,4 +83,4 @@ def relative(target: str, page_url: str) -> str:
     rel = posixpath.relpath(target or ".", start)
     if target.endswith("/") and not rel.endswith("/"):
         rel += "/"
-    return (rel if rel != "./" else "./") + fragment
+    return rel + fragment

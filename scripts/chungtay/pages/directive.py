@@ -8,7 +8,7 @@ from .context import PageContext, md_link
 from .markdown import front_matter, in_language, inert
 
 
-def _facts(ctx: PageContext, entry: Entry, docs_path: str) -> list[str]:
+def _facts(ctx: PageContext, entry: Entry) -> list[str]:
     r = entry.record
     facts: list[tuple[str, list[str]]] = []
     is_article = r.doc_type == "Tin bài"
@@ -107,7 +107,7 @@ def render_directive(ctx: PageContext, entry: Entry) -> tuple[str, str]:
             where = f"{r.source}:{w.line}" if w.line else r.source
             lines.append(f"    - `{inert(where)}`: {inert(w.message(ctx.lang))}")
         lines.append("")
-    lines += _facts(ctx, entry, docs_path)
+    lines += _facts(ctx, entry)
     if r.slogans:
         slogans_page = f"{ctx.section('slogans')}index.md"
         lines += [f"## {ctx.label('slogans')}", ""]

@@ -6,11 +6,11 @@
 from .compose import Plan, plan
 from .formats import FORMATS, PosterFormat
 from .layout import normalize, tokenize, wrap
-from .output import render_to, save
+from .output import encode, render_to, save
 from .draw import render
 from .spec import DEFAULT_COLORS, Colors, PosterSpec
 
 __all__ = [
     "FORMATS", "PosterFormat", "PosterSpec", "Colors", "DEFAULT_COLORS",
-    "render", "save", "render_to", "plan", "Plan", "normalize", "tokenize", "wrap",
+    "render", "save", "encode", "render_to", "plan", "Plan", "normalize", "tokenize", "wrap",
 ]

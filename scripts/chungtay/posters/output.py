@@ -3,6 +3,7 @@ identical input (fixed PDF dates and title; Pillow would otherwise stamp the clo
 
 from __future__ import annotations
 
+import io
 import os
 import time
 from pathlib import Path
@@ -38,20 +39,26 @@ def _suffix(path: Path) -> str:
     return suffix
 
 
-def save(image: Image.Image, spec: PosterSpec, path: Path) -> None:
-    """Save as .png or .pdf (by suffix)."""
-    path = Path(path)
+def encode(image: Image.Image, spec: PosterSpec, suffix: str) -> bytes:
+    """The image as .png (with its dpi) or .pdf (on the exact paper size) bytes."""
     fmt = get_format(spec.format)
-    suffix = _suffix(path)
+    out = io.BytesIO()
     if suffix == ".png":
-        image.save(path, format="PNG", dpi=(fmt.dpi, fmt.dpi), compress_level=6)
+        image.save(out, format="PNG", dpi=(fmt.dpi, fmt.dpi), compress_level=6)
     else:
         stamp = _build_time()
         image.convert("RGB").save(
-            path, format="PDF", dpi=fmt.pdf_dpi, title=normalize(spec.text), author=None,
+            out, format="PDF", dpi=fmt.pdf_dpi, title=normalize(spec.text), author=None,
             creator="chungtay", producer="chungtay", creationDate=stamp, modDate=stamp,
             quality=95, subsampling=0,  # the page image is JPEG; keep text edges and red/yellow clean
         )
+    return out.getvalue()
+
+
+def save(image: Image.Image, spec: PosterSpec, path: Path) -> None:
+    """Save as .png or .pdf (by suffix)."""
+    path = Path(path)
+    path.write_bytes(encode(image, spec, _suffix(path)))
 
 
 def render_to(spec: PosterSpec, path: Path, font_dir: Path) -> None:
