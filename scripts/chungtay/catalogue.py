@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from .model import Directive
 from .slugs import directive_slug, slugify, unique
-
-
-def fold(text: str) -> str:
-    """Case-, tone- and punctuation-insensitive key ("Chung tay…" == "chung tay …")."""
-    decomposed = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[^0-9a-z]+", " ", bare.casefold()).strip()
+from .vntext import fold
 
 
 @dataclass

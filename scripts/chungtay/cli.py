@@ -29,36 +29,18 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     from .parse import read_directive
 
     record = read_directive(Path(args.file), args.file)
+    failed = [w for w in record.warnings if w.code == "directive_failed"]
+    if failed:
+        for w in failed:
+            where = f"{record.source}:{w.line}" if w.line else record.source
+            print(f"{where}: {t('error')}: {w.message()}", file=sys.stderr)
     if args.json:
         print(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
-    else:
-        _print_summary(record)
-    return 1 if any(w.code == "directive_failed" for w in record.warnings) else 0
+    elif not failed:
+        from .summary import summary
 
-
-def _print_summary(record) -> None:
-    from .pages.labels import LABELS
-
-    words = LABELS[language()]
-    rows = [
-        (words["doc_type"], record.doc_type), (words["number"], record.number or record.symbol),
-        (words["issuer"], " / ".join(record.issuer)), (words["place"], record.place),
-        (words["date"], record.date or (f"{record.month}/{record.year}" if record.year else None)),
-        (words["subject"], record.subject), (words["recipients"], "; ".join(record.recipients)),
-        (words["slogans"], " | ".join(record.slogans)),
-        (words["periods"], ", ".join(f"{p.start} → {p.end}" for p in record.periods)),
-        (words["references"], ", ".join(record.references)),
-        (words["contacts"], ", ".join(record.phones + record.emails + record.hotlines)),
-        (words["signer"], " / ".join(record.signer_title + ([record.signer_name] if record.signer_name else []))),
-        (words["cc"], "; ".join(record.cc)),
-    ]
-    for label, value in rows:
-        if value:
-            print(f"{label}: {value}")
-    print(f"{words['full_text']}: {len(record.body)}")
-    for w in record.warnings:
-        where = f"{record.source}:{w.line}" if w.line else record.source
-        print(f"{where}: {t('warning')}: {w.message()}", file=sys.stderr)
+        print(summary(record))
+    return 1 if failed else 0
 
 
 def _cmd_poster(args: argparse.Namespace) -> int:
@@ -69,8 +51,8 @@ def _cmd_poster(args: argparse.Namespace) -> int:
     project = Project(_find_root(Path.cwd()))
     campaign = load_campaign(project.campaign)
     if args.source_file:
-        from .normalize import read_text
-        lines = read_text(Path(args.source_file)).splitlines()
+        from .normalize import prepare, read_text
+        lines = prepare(read_text(Path(args.source_file))).text.splitlines()
         texts = [(no, line.strip()) for no, line in enumerate(lines, start=1) if line.strip()]
     elif args.text:
         texts = [(0, args.text)]

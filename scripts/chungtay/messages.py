@@ -14,8 +14,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "this is a binary file, not text; save the document as a .txt file (UTF-8)",
     ),
     "not_utf8": (
-        "tệp không phải UTF-8 (byte {byte} không đọc được); hãy lưu lại với bảng mã Unicode UTF-8",
-        "the file is not UTF-8 (byte {byte} cannot be read); save it again as Unicode UTF-8",
+        "tệp không phải UTF-8 (byte {byte} không đọc được; có vẻ là bảng mã {guess}); hãy lưu lại với bảng mã Unicode UTF-8",
+        "the file is not UTF-8 (byte {byte} cannot be read; it looks like {guess}); save it again as Unicode UTF-8",
     ),
     "cannot_read": ("không đọc được tệp: {reason}", "cannot read the file: {reason}"),
     "empty_file": ("tệp rỗng: không có nội dung văn bản", "the file is empty: it holds no text"),
@@ -30,6 +30,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "blank_day": (
         "ngày ban hành để trống (chỉ có tháng {month}/{year})",
         "the day of issue is left blank (only month {month}/{year} is given)",
+    ),
+    "legacy_converted": (
+        "văn bản gõ bằng bảng mã cũ {encoding}, đã chuyển sang Unicode; chữ hoa có dấu có thể đã mất, hãy kiểm tra lại",
+        "the text was typed in the legacy encoding {encoding} and has been converted to Unicode; check it, as accented capitals may be lost",
+    ),
+    "page_chrome": (
+        "bỏ qua {count} dòng của trang web (dòng {line_from}–{last}: menu, liên kết, tin khác)",
+        "skipped {count} lines of the web page around the article (lines {line_from}–{last}: menus, links, other headlines)",
     ),
     "blank_number": ("số văn bản để trống", "the document number is left blank"),
     "no_subject": ("không tìm thấy trích yếu (V/v …) hay tên loại văn bản", "no subject line (V/v …) or document title found"),

@@ -39,6 +39,38 @@ class Period:
     end: str
 
 
+@dataclass(frozen=True)
+class Deadline:
+    """A date something must be done by, and what (the clause the date ends)."""
+
+    date: str
+    for_: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Task:
+    """What one agency is asked to do. `agency` names the body the same way in every document;
+    `as_printed` is how this one wrote it."""
+
+    agency: str
+    as_printed: str
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A document the text cites. `directive` is the slug of that document's page when it is
+    among the project's directives (filled in by the catalogue)."""
+
+    number: str
+    type: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+    directive: str | None = None
+
+
 @dataclass
 class Directive:
     """What a parsed directive (or news article) holds. Keys follow the parse contract."""
@@ -46,12 +78,14 @@ class Directive:
     source: str
     doc_type: str | None = None
     number: str | None = None
+    serial: str | None = None  # the number alone ("164"); `number` is number and symbol
     symbol: str | None = None
     issuer: list[str] = field(default_factory=list)
     place: str | None = None
     date: str | None = None
     year: int | None = None
     month: int | None = None
+    published: str | None = None  # news articles: ISO 8601 publication time
     subject: str | None = None
     recipients: list[str] = field(default_factory=list)
     slogans: list[str] = field(default_factory=list)
@@ -59,11 +93,16 @@ class Directive:
     emails: list[str] = field(default_factory=list)
     hotlines: list[str] = field(default_factory=list)
     references: list[str] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
     periods: list[Period] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+    signer_authority: str | None = None  # "KT.", "TM.", "Q.", "TL.", "TUQ."
     signer_title: list[str] = field(default_factory=list)
     signer_name: str | None = None
     cc: list[str] = field(default_factory=list)
     drafter: str | None = None  # drafter's initials after "Lưu: VT, …" (box 12), e.g. "o4"
+    encoding: str | None = None  # "tcvn3" or "vni" when converted from a legacy encoding
     body: list[Block] = field(default_factory=list)
     warnings: list[Warning_] = field(default_factory=list)
 
@@ -76,6 +115,7 @@ class Directive:
         data["warnings"] = [
             {"line": w.line, "code": w.code, "message": w.message(lang)} for w in self.warnings
         ]
+        data["deadlines"] = [{"date": d.date, "for": d.for_, "line": d.line} for d in self.deadlines]
         data["body"] = [
             {k: v for k, v in asdict(b).items() if v not in ("", 0) or k in ("kind", "text", "line")}
             for b in self.body

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from . import legacy
 from .errors import InputError
 from .messages import t
 
@@ -29,24 +30,50 @@ def repair(text: str) -> str:
     return _SYMBOL_DASH.sub("-", text)
 
 
+def prepare(text: str) -> legacy.Legacy:
+    """Any text as parsing wants it: converted from a legacy encoding if it is in one, repaired."""
+    converted = legacy.to_unicode(text)
+    return legacy.Legacy(repair(converted.text), converted.encoding)
+
+
 def decode(data: bytes, path: Path | str) -> str:
-    """Decode UTF-8 strictly; name the line of the first undecodable byte otherwise."""
+    """Decode UTF-8 strictly. Bytes that are not UTF-8 are accepted only when they are a legacy
+    Vietnamese encoding that legacy.py converts (TCVN3, VNI); otherwise the error names the line
+    of the first undecodable byte and the encoding the bytes look like."""
     if b"\x00" in data[:4096]:
         raise InputError(t("binary_file"), path=path, line=1)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        as_latin1 = data.decode("latin-1")  # every byte maps: the look-alikes legacy tables key on
+        if legacy.detect(as_latin1):
+            return as_latin1
         line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(t("not_utf8", byte=f"0x{data[exc.start]:02X}"), path=path, line=line) from None
+        raise InputError(
+            t("not_utf8", byte=f"0x{data[exc.start]:02X}", guess=_guess_encoding(data)), path=path, line=line
+        ) from None
+
+
+def _guess_encoding(data: bytes) -> str:
+    """The 8-bit encoding undecodable bytes most likely are, for the error message."""
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError:
+        return "?"
+    # Windows-1258 writes tones as combining marks after the vowel.
+    if re.search("[aeiouyâêôơưăAEIOUY][\u0300\u0301\u0303\u0309\u0323]", text):
+        return "Windows-1258 (CP1258)"
+    return "Windows-1252 / Latin-1"
 
 
 def read_text(path: Path) -> str:
-    """Read a source file as repaired text; an empty or blank file is an error."""
+    """Read a source file as text, not yet repaired (parse() converts legacy encodings first,
+    then repairs); an empty or blank file is an error."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(t("cannot_read", reason=exc.strerror or str(exc)), path=path) from None
-    text = repair(decode(data, path))
+    text = decode(data, path)
     if not text.strip():
         raise InputError(t("empty_file"), path=path, line=1)
     return text

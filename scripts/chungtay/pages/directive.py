@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..catalogue import Entry, fold
+from ..catalogue import Entry
+from ..vntext import fold
 from ..model import Block
 from .context import PageContext, md_link
 from .markdown import front_matter, in_language, inert

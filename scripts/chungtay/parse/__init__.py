@@ -7,13 +7,15 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Directive
-from ..normalize import read_text, repair
-from .article import find_article_start
+from .. import legacy
+from ..normalize import prepare, read_text
+from .article import Article, find_article
 from .body import parse_body
 from .closing import CC_START, parse_closing
-from .facts import find_contacts, find_periods, find_references, find_slogans
-from .header import parse_header
-from .lines import Line, is_upper, split_lines
+from .facts import find_contacts, find_deadlines, find_periods, find_references, find_slogans
+from .header import Header, parse_header
+from .lines import Line, is_junk, is_upper, split_lines
+from .tasks import find_tasks
 
 __all__ = ["parse", "read_directive"]
 
@@ -33,37 +35,35 @@ def _split_closing(lines: list[Line], start: int) -> int:
 
 
 def parse(text: str, source: str = "<text>") -> Directive:
-    """Parse repaired text (see normalize.repair) into a record. Never raises on odd input:
-    what cannot be recognised is reported in the record's warnings."""
+    """Parse any text into a record. Never raises on odd input: what cannot be recognised is
+    reported in the record's warnings, with its line."""
     record = Directive(source=source)
-    lines = split_lines(repair(text))
+    prepared = prepare(text)
+    if prepared.encoding:
+        record.encoding = prepared.encoding
+        record.warn("legacy_converted", 1, encoding=legacy.NAMES[prepared.encoding])
+    lines = split_lines(prepared.text)
     head = parse_header(lines)
-    body_start = head.body_start
+    end = None
     if head.found:
-        for name in ("doc_type", "number", "symbol", "issuer", "place", "date", "year", "month", "subject", "recipients"):
-            setattr(record, name, getattr(head, name))
-        if record.symbol and not record.number:
-            record.warn("blank_number", head.number_line)
-        if record.date is None and record.year:
-            record.warn("blank_day", head.date_line, month=record.month, year=record.year)
-        elif record.date is None:
-            record.warn("no_date", None)
-        if not record.subject:
-            record.warn("no_subject", None)
-    elif article := find_article_start(lines):
-        record.doc_type = "Tin bài"
-        record.subject, record.date, body_start = article
-        if record.date:
-            record.year, record.month = int(record.date[:4]), int(record.date[5:7])
+        _take_header(record, head)
+        body_start = head.body_start
+    elif article := find_article(lines):
+        body_start, end = _take_article(record, article, lines)
     else:
+        body_start = 0
         record.warn("not_a_directive", 1)
 
-    end = _split_closing(lines, body_start)
+    if end is None:
+        end = _split_closing(lines, body_start)
+        closing = parse_closing(lines[end:])
+        record.cc, record.signer_title, record.signer_name = closing.cc, closing.signer_title, closing.signer_name
+        record.signer_authority, record.drafter = closing.signer_authority, closing.drafter
+        leftover = [line.no for line in closing.leftover]
+    else:
+        leftover = []
     record.body, junk = parse_body(lines[body_start:end])
-    closing = parse_closing(lines[end:])
-    record.cc, record.signer_title, record.signer_name = closing.cc, closing.signer_title, closing.signer_name
-    record.drafter = closing.drafter
-    junk += [line.no for line in closing.leftover]
+    junk += leftover
     if junk:
         record.warn("junk_lines", junk[0], count=len(junk))
     if head.found and not record.signer_name:
@@ -72,9 +72,43 @@ def parse(text: str, source: str = "<text>") -> Directive:
     running = "\n".join(block.text for block in record.body)
     record.slogans = find_slogans(running)
     record.periods = find_periods(running, record.date, record.year)
-    record.references = find_references(f"{record.subject or ''}\n{running}", record.number)
+    record.deadlines = find_deadlines([(b.text, b.line) for b in record.body], record.year)
+    record.citations = find_references(f"{record.subject or ''}\n{running}", record.number)
+    record.references = [c.number for c in record.citations]
+    record.tasks = find_tasks(record.body)
     record.phones, record.emails, record.hotlines = find_contacts(running)
     return record
+
+
+def _take_header(record: Directive, head: Header) -> None:
+    for name in ("doc_type", "number", "serial", "symbol", "issuer", "place", "date", "year", "month", "subject", "recipients"):
+        setattr(record, name, getattr(head, name))
+    if record.symbol and not record.number:
+        record.warn("blank_number", head.number_line)
+    if record.date is None and record.year:
+        record.warn("blank_day", head.date_line, month=record.month, year=record.year)
+    elif record.date is None:
+        record.warn("no_date", None)
+    if not record.subject:
+        record.warn("no_subject", None)
+
+
+def _take_article(record: Directive, article: Article, lines: list[Line]) -> tuple[int, int]:
+    """Fill the record from a news article; return where its body starts and ends. The site's
+    chrome around it is reported, not kept."""
+    record.doc_type = "Tin bài"
+    record.subject, record.date, record.published = article.headline, article.date, article.published
+    if record.date:
+        record.year, record.month = int(record.date[:4]), int(record.date[5:7])
+    record.signer_name = article.author
+    end = article.author_index if article.author_index is not None else article.body_end
+    before = [line.no for line in lines[: article.headline_index] if line.text]
+    after = [line.no for line in lines[article.body_end :] if line.text and not is_junk(line.text)]
+    if before:
+        record.warn("page_chrome", before[0], count=len(before), line_from=before[0], last=before[-1])
+    if after:
+        record.warn("page_chrome", after[0], count=len(after), line_from=after[0], last=after[-1])
+    return article.body_start, end
 
 
 def read_directive(path: Path, source: str | None = None) -> Directive:

@@ -1,25 +1,113 @@
-"""News articles about a campaign: a headline, a publication time, a body and an author."""
+"""News articles about a campaign, as copied from a news site: the site's chrome (menus, date bar,
+log-in links) before the headline, the headline, a publication time, the body, the author, and
+more chrome after (share buttons, related headlines, copyright)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .dates import iso
-from .lines import Line
+from .lines import Line, is_junk, strip_emphasis
 
-# "Cập nhật lúc19:37, Thứ Tư, 19/05/2021 (GMT+7)", "Đăng ngày 19/05/2021 07:30"
-_TIMESTAMP = re.compile(
-    r"(?:Cập\s*nhật|Đăng|Ngày\s+đăng|Thời\s+gian)[^0-9]{0,12}.*?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})",
+# A publication time: a date d/m/yyyy (or d-m-yyyy) with, usually, a time hh:mm or hhgmm near it.
+_STAMP_DATE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d{2})(?!\d)")
+_STAMP_TIME = re.compile(r"(?<!\d)(?P<h>[0-2]?\d)\s*(?::|h|giờ)\s*(?P<min>[0-5]\d)(?!\d)")
+_STAMP_WORDS = re.compile(r"cập\s*nhật|đăng|ngày\s+đăng|xuất\s+bản|thời\s+gian|gmt|thứ\s|chủ\s+nhật", re.IGNORECASE)
+# Lines where a page's chrome resumes after the article.
+_CHROME_AFTER = re.compile(
+    r"^(?:Tin\s+liên\s+quan|Bài\s+viết\s+liên\s+quan|Tin\s+cùng\s+chuyên\s+mục|Các\s+tin\s+khác|Tin\s+khác|"
+    r"Xem\s+thêm|Chia\s+sẻ|Bình\s+luận|Ý\s+kiến\s+bạn\s+đọc|Gửi\s+bình\s+luận|Viết\s+bình\s+luận|Từ\s+khóa|Từ\s+khoá|"
+    r"Tags?\b|Bản\s+quyền|©|Copyright|In\s+bài|Lượt\s+xem|Đọc\s+nhiều|Tin\s+mới|Tin\s+đọc\s+nhiều|Theo\s+dõi\b|"
+    r"Quay\s+lại|Về\s+đầu\s+trang|Trở\s+về|Like\b|Share\b|Facebook\b|Zalo\b|Twitter\b)",
     re.IGNORECASE,
 )
+_AUTHOR_PREFIX = re.compile(r"^(?:Tác\s+giả|Bài\s+và\s+ảnh|Bài,\s*ảnh|Nhóm\s+PV|Theo)\s*:?\s*", re.IGNORECASE)
 
 
-def find_article_start(lines: list[Line]) -> tuple[str, str | None, int] | None:
-    """(headline, ISO date, index of the first body line) when `lines` open like a news article."""
-    filled = [(i, line) for i, line in enumerate(lines) if line.text][:3]
-    if len(filled) < 2:
+@dataclass
+class Article:
+    headline: str
+    headline_index: int
+    date: str | None
+    published: str | None
+    body_start: int  # index of the first body line
+    body_end: int  # index after the last body line
+    author: str | None
+    author_index: int | None
+
+
+def _is_headline(text: str) -> bool:
+    words = text.split()
+    return (
+        4 <= len(words) <= 40
+        and not text.endswith(":")
+        and text.count("|") < 2
+        and not _STAMP_DATE.search(text)
+        and not is_junk(text)
+    )
+
+
+def _stamp(text: str) -> tuple[str, str | None] | None:
+    """(ISO date, ISO time with the Vietnam offset or None) of a publication-time line."""
+    if len(text) > 120 or not (m := _STAMP_DATE.search(text)):
         return None
-    (_, headline), (stamp_index, stamp) = filled[0], filled[1]
-    if m := _TIMESTAMP.search(stamp.text):
-        return headline.text, iso(m.group("d"), m.group("m"), m.group("y")), stamp_index + 1
-    return None
+    date = iso(m.group("d"), m.group("m"), m.group("y"))
+    if not date:
+        return None
+    rest = text[: m.start()] + " " + text[m.end() :]
+    time = _STAMP_TIME.search(rest)
+    if not time and not _STAMP_WORDS.search(text):
+        return None
+    published = None
+    if time and int(time.group("h")) < 24:
+        published = f"{date}T{int(time.group('h')):02d}:{time.group('min')}:00+07:00"
+    return date, published
+
+
+def _author(text: str) -> str | None:
+    """The author line at an article's end: a short name, "PV", "Minh Anh - Văn Tuấn", "Tác giả: …"."""
+    text = strip_emphasis(text).strip()
+    name = _AUTHOR_PREFIX.sub("", text).strip()
+    words = name.split()
+    if not (1 <= len(words) <= 8) or name.endswith((".", ":", ";", ",")) or len(name) > 60:
+        return None
+    capitalised = [w for w in words if w[0].isupper() or w in ("-", "–", "và") or w.startswith("(")]
+    return name if len(capitalised) == len(words) else None
+
+
+def find_article(lines: list[Line]) -> Article | None:
+    """The parts of a news article, when `lines` hold one: a headline next to a publication time.
+    A time of day marks the article's own stamp; a bare date may be the site's date bar."""
+    filled = [i for i, line in enumerate(lines) if line.text][:60]
+    candidates = []
+    for pos, i in enumerate(filled):
+        stamp = _stamp(lines[i].text)
+        if not stamp:
+            continue
+        # The headline sits just above the time (or, on some sites, just below it).
+        for j in filled[max(0, pos - 3) : pos][::-1] + filled[pos + 1 : pos + 2]:
+            if _is_headline(strip_emphasis(lines[j].text)):
+                candidates.append((stamp[1] is None, i, j, stamp))
+                break
+    if not candidates:
+        return None
+    _, i, j, stamp = min(candidates, key=lambda c: (c[0], c[1]))
+    return _finish(lines, strip_emphasis(lines[j].text), j, stamp, max(i, j) + 1)
+
+
+def _finish(lines: list[Line], headline: str, headline_index: int, stamp: tuple[str, str | None], start: int) -> Article:
+    end = len(lines)
+    for k in range(start, len(lines)):
+        if lines[k].text and _CHROME_AFTER.match(strip_emphasis(lines[k].text)):
+            end = k
+            break
+    author, author_index = None, None
+    for k in range(end - 1, start - 1, -1):
+        text = lines[k].text
+        if not text or is_junk(text):
+            continue
+        if name := _author(text):
+            author, author_index = name, k
+        break
+    return Article(headline, headline_index, stamp[0], stamp[1], start, end, author, author_index)

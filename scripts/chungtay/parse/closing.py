@@ -13,7 +13,9 @@ from .lines import Line, collapse, is_junk, is_rule, is_upper, strip_emphasis
 
 CC_START = re.compile(r"^Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _ENTRY = re.compile(r"^[-+•–]\s*(?P<text>.*)$")
-_AUTHORITY = re.compile(r"^(?:KT|TM|Q|TL|TUQ|K/T)\s*\.")
+_AUTHORITY = re.compile(r"^(?P<prefix>KT|TM|Q|TL|TUQ|K/T|T/M)\s*\.\s*")
+# Lines a copy carries in place of the signature itself.
+_SIGNED = re.compile(r"^[(\[]?\s*(?:đã\s+ký|ký\s+tên|ký,?\s+đóng\s+dấu|ký\s+và\s+ghi\s+rõ.*|daky|signed)\s*[)\]]?$", re.IGNORECASE)
 # Drafter initials and copy counts after the closing "Lưu: VT, …." (box 12): "*o4*", "hvlu.10b".
 _DRAFTER = re.compile(r"(?<=\.)\s*\*?[\w.]{1,8}\*?$")
 
@@ -23,6 +25,7 @@ class Closing:
     cc: list[str] = field(default_factory=list)
     signer_title: list[str] = field(default_factory=list)
     signer_name: str | None = None
+    signer_authority: str | None = None
     drafter: str | None = None
     leftover: list[Line] = field(default_factory=list)
 
@@ -60,10 +63,14 @@ def parse_closing(lines: list[Line]) -> Closing:
         if is_junk(text):
             closing.leftover.append(line)
             continue
+        if _SIGNED.match(text):
+            continue  # "(Đã ký)": the signature, as a copy shows it
         signer.append(Line(line.no, text))
     for entry in entries:
         closing.cc.extend(_clean_entry(entry, closing))
     _read_signer(signer, closing)
+    if closing.signer_title and (m := _AUTHORITY.match(closing.signer_title[0])):
+        closing.signer_authority = m.group("prefix").replace("/", "") + "."
     return closing
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Period
+from ..model import Citation, Deadline, Period
 from .dates import date_from_match, date_pattern, iso
 
 # Quotations that follow "khẩu hiệu", separated only by commas, semicolons or "và".
@@ -18,6 +18,14 @@ _PERIOD = re.compile(
     + date_pattern("b"),
     re.IGNORECASE,
 )
+# "trước ngày 15/8/2023", "chậm nhất là ngày 20 tháng 12 năm 2024", "hạn chót: 30/6".
+_DEADLINE = re.compile(
+    r"(?:trước|chậm\s+nhất|hạn\s+chót|không\s+muộn\s+hơn)(?:\s+(?:là|vào|trong|đến))*\s*:?\s*(?:ngày\s+)?"
+    + date_pattern("d"),
+    re.IGNORECASE,
+)
+# Where the clause a deadline ends begins: after a sentence end or a semicolon.
+_CLAUSE_START = re.compile(r".*(?:[.;!?]\s|:\s(?=[A-ZĐ]))", re.DOTALL)
 _DOC_TYPES = (
     r"Quyết định|Chỉ thị|Kế hoạch|Công văn|Thông báo|Nghị định|Nghị quyết|Thông tư(?:\s+liên\s+tịch)?|"
     r"Luật|Hướng dẫn|Báo cáo|Tờ trình|Kết luận|Công điện|Chương trình|Đề án"
@@ -70,9 +78,53 @@ def find_periods(text: str, doc_date: str | None, doc_year: int | None) -> list[
     return list(dict.fromkeys(periods))
 
 
-def find_references(text: str, own_number: str | None) -> list[str]:
-    refs = [m.group("ref") for m in REFERENCE.finditer(text)]
-    return _unique([r for r in refs if r != own_number])
+def find_deadlines(blocks: list[tuple[str, int]], doc_year: int | None) -> list[Deadline]:
+    """Deadlines in (block text, line) pairs, each with the clause that says what is due."""
+    found: list[Deadline] = []
+    for text, line in blocks:
+        for m in _DEADLINE.finditer(text):
+            day, month, year = date_from_match(m, "d")
+            date = iso(day, month, year or doc_year)
+            if not date:
+                continue
+            before = text[: m.start()]
+            if clause := _CLAUSE_START.match(before):
+                before = before[clause.end() :]
+            what = re.sub(r"^[-+•\s]+|[\s,(:–-]+$", "", before)
+            found.append(Deadline(date, what, line))
+    return list(dict.fromkeys(found))
+
+
+# After a cited number: its date ("ngày 09/02/2021", "ngày 12 tháng 3 năm 2024") and issuer ("của …").
+_CITED_DATE = re.compile(r"^\s*,?\s*ngày\s+" + date_pattern("c"), re.IGNORECASE)
+_CITED_ISSUER = re.compile(
+    r"^\s*,?\s*của\s+(?P<issuer>.{2,120}?)(?=\s*(?:,(?!\s*(?:chống|tệ\s+nạn|TNXH|XDPT))|[;.()\n“\"]|$)|\s+(?:về|ngày|v/v|V/v|nhằm|triển\s+khai|"
+    r"hướng\s+dẫn|ban\s+hành|phê\s+duyệt|quy\s+định|thực\s+hiện|tổ\s+chức|đã|và|với|trong|đối\s+với|"
+    r"chỉ\s+đạo|giao|năm\s+\d)\b)",
+)
+
+
+def find_references(text: str, own_number: str | None) -> list[Citation]:
+    """Every other document cited by type and number, with its date and issuer when they follow,
+    in order of first mention."""
+    found: dict[str, Citation] = {}
+    for m in REFERENCE.finditer(text):
+        number = m.group("ref")
+        if number == own_number or number in found:
+            continue
+        kind = re.split(r"\s+số|\s*:|\s+\d", m.group(0), maxsplit=1)[0].strip()
+        rest, date, issuer = text[m.end() : m.end() + 240], None, None
+        if d := _CITED_DATE.match(rest):
+            day, month, year = date_from_match(d, "c")
+            date = iso(day, month, year)
+            rest = rest[d.end() :]
+        if i := _CITED_ISSUER.match(rest):
+            issuer = re.sub(r"\s+", " ", i.group("issuer")).strip()
+            if not date and (d := _CITED_DATE.match(rest[i.end() :])):
+                day, month, year = date_from_match(d, "c")
+                date = iso(day, month, year)
+        found[number] = Citation(number, kind[:1].upper() + kind[1:], date, issuer)
+    return list(found.values())
 
 
 def find_contacts(text: str) -> tuple[list[str], list[str], list[str]]:

@@ -50,6 +50,7 @@ _BODY_START = re.compile(
 class Header:
     doc_type: str | None = None
     number: str | None = None
+    serial: str | None = None
     symbol: str | None = None
     number_line: int | None = None
     issuer: list[str] = field(default_factory=list)
@@ -62,6 +63,27 @@ class Header:
     recipients: list[str] = field(default_factory=list)
     body_start: int = 0  # index into the line list where the body begins
     found: bool = False  # any header field at all
+
+
+# Where one line holds both header columns: table pipes, a wide gap, or a field that starts
+# mid-line (the national title, the motto, a place-and-date after the number).
+_COLUMN_GAP = re.compile(r"\s*\|\s*|\s{3,}")
+_FIELD_INSIDE = re.compile(
+    r"(?<=\S)\s+(?=CỘNG\s+H(?:ÒA|OÀ)\b|Độc\s+lập\s*-|ĐỘC\s+LẬP\s*-|"
+    r"[A-ZĐÂĂÊÔƠƯ][^,|0-9]{1,40},\s*ngày\s*(?:\d{1,2})?[\s.…]*tháng)"
+)
+
+
+def split_columns(lines: list[Line]) -> list[Line]:
+    """Header lines with the two columns of the original table apart, each keeping its number."""
+    out: list[Line] = []
+    for line in lines:
+        cells = [c for c in _COLUMN_GAP.split(line.text) if c.strip()] or [line.text]
+        for cell in cells:
+            out.extend(Line(line.no, part.strip()) for part in _FIELD_INSIDE.split(cell) if part.strip())
+        if not line.text:
+            out.append(line)
+    return out
 
 
 def _rejoin_issuer(lines: list[str]) -> list[str]:
@@ -82,8 +104,17 @@ def _entry(text: str) -> str:
     return re.sub(r"[\s;,.]+$", "", text)
 
 
-def parse_header(lines: list[Line]) -> Header:
+# How the text of a plan or decision opens, after its title and trích yếu.
+_BODY_OPENER = re.compile(
+    r"^(?:Căn\s+cứ|Thực\s+hiện|Để\b|Nhằm\b|Theo\b|Ngày\s+\d|Trong\b|Hưởng\s+ứng|Tiếp\s+tục|"
+    r"[IVXLC]{1,6}\.\s|\d{1,2}\.\s|Phần\b|PHẦN\b|Kính\s+gửi)"
+)
+
+
+def parse_header(source_lines: list[Line]) -> Header:
     """Recognise the header fields at the top of `lines`; stop at the first body line."""
+    # The header is short: only its first lines can hold two columns.
+    lines = split_columns(source_lines[:80]) + source_lines[80:]
     head = Header()
     issuer_lines: list[str] = []
     seen_quoc_hieu = False
@@ -124,6 +155,7 @@ def parse_header(lines: list[Line]) -> Header:
             head.symbol = symbol
             if m.group("num") and symbol:
                 head.number = f"{m.group('num')}/{symbol}"
+                head.serial = m.group("num")
             i += 1
             continue
         two, j2 = window(i, 2)
@@ -149,9 +181,17 @@ def parse_header(lines: list[Line]) -> Header:
         if collapse(text).upper() in DOC_TYPES and is_upper(text):
             head.doc_type = DOC_TYPES[collapse(text).upper()]
             parts, j = [], i + 1
-            # The title runs on while it is set in capitals (or until a blank line).
-            while j < n and lines[j].text and not is_rule(lines[j].text) and is_upper(lines[j].text):
-                parts.append(lines[j].text)
+            while j < n and not lines[j].text:
+                j += 1
+            # The trích yếu under the title: capitals, or a line of its own in ordinary case
+            # ("Về việc …", "Triển khai …"), rejoined until a blank line or the body's first words.
+            while j < n and lines[j].text and not is_rule(lines[j].text) and not _is_field(lines[j].text):
+                text_j = strip_emphasis(lines[j].text)
+                if parts and not is_upper(text_j) and is_upper(parts[-1]):
+                    break
+                if _BODY_OPENER.match(text_j) or (parts and len(" ".join(parts)) > 300):
+                    break
+                parts.append(re.sub(r"^(?:V/v|Về việc)\s*:?\s*", "", text_j) if not parts else text_j)
                 j += 1
             if parts:
                 head.subject = collapse(" ".join(parts))
@@ -173,13 +213,15 @@ def parse_header(lines: list[Line]) -> Header:
             head.recipients = [_entry(e) for e in entries if _entry(e)]
             head.found, last, i = True, j - 1, j
             break  # the body follows the recipients
-        if not seen_quoc_hieu and head.number is None and is_upper(text) and not is_junk(text):
+        starts_issuer = not seen_quoc_hieu or _BODY_START.match(text) or (issuer_lines and last == i - 1)
+        if starts_issuer and head.number is None and not head.doc_type and is_upper(text) and not is_junk(text):
             issuer_lines.append(text)
             last, i = i, i + 1
             continue
         break
     head.issuer = _rejoin_issuer(issuer_lines) if head.found else []
-    head.body_start = last + 1 if head.found else 0
+    # Back from the split lines to the source's: the body starts after the last header line.
+    head.body_start = lines[last].no if head.found and last >= 0 else 0
     return head
 
 

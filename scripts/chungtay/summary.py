@@ -1,0 +1,57 @@
+"""`chungtay parse FILE` without --json: the record as a person reads it, warnings last."""
+
+from __future__ import annotations
+
+from .legacy import NAMES as ENCODING_NAMES
+from .messages import language, t
+from .model import Directive
+from .pages.labels import LABELS
+
+
+def _citation(c, words: dict[str, str]) -> str:
+    parts = [f"{c.type} {c.number}" if c.type else c.number]
+    if c.date:
+        parts.append(words["cited_issued"].format(date=c.date))
+    if c.issuer:
+        parts.append(words["cited_by"].format(issuer=c.issuer))
+    return " ".join(parts)
+
+
+def summary(record: Directive) -> str:
+    words = LABELS[language()]
+    kinds = [b.kind for b in record.body]
+    rows: list[tuple[str, str | list[str] | None]] = [
+        (words["doc_type"], record.doc_type),
+        (words["number"], record.number or (f"…/{record.symbol}" if record.symbol else None)),
+        (words["issuer"], " / ".join(record.issuer)),
+        (words["place"], record.place),
+        (words["date"], record.date or (f"{record.month:02d}/{record.year}" if record.year and record.month else None)),
+        (words["published"], record.published),
+        (words["subject"], record.subject),
+        (words["recipients"], record.recipients),
+        (words["slogans"], record.slogans),
+        (words["periods"], [f"{p.start} → {p.end}" for p in record.periods]),
+        (words["deadlines"], [words["deadline"].format(date=d.date, what=d.for_) for d in record.deadlines]),
+        (words["tasks"], [f"{task.agency}: {task.text.splitlines()[0][:90] if task.text else '…'}" for task in record.tasks]),
+        (words["references"], [_citation(c, words) for c in record.citations]),
+        (words["contacts"], ", ".join(record.hotlines + record.phones + record.emails)),
+        (words["signer"], " / ".join(record.signer_title + ([record.signer_name] if record.signer_name else []))),
+        (words["cc"], record.cc),
+        (words["encoding"], ENCODING_NAMES.get(record.encoding or "")),
+        (words["structure"], words["structure_counts"].format(
+            headings=kinds.count("heading"), paragraphs=kinds.count("paragraph"), items=kinds.count("item"))),
+    ]
+    out: list[str] = []
+    for label, value in rows:
+        if isinstance(value, list):
+            if value:
+                out.append(f"{label}:")
+                out.extend(f"  - {item}" for item in value)
+        elif value:
+            out.append(f"{label}: {value}")
+    if record.warnings:
+        out.append(f"{words['warnings']}:")
+        for w in record.warnings:
+            where = f"{record.source}:{w.line}" if w.line else record.source
+            out.append(f"  {where}: {t('warning')}: {w.message()}")
+    return "\n".join(out)
