@@ -36,8 +36,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the text was typed in the legacy encoding {encoding} and has been converted to Unicode; check it, as accented capitals may be lost",
     ),
     "page_chrome": (
-        "bỏ qua {count} dòng của trang web (dòng {line_from}–{last}: menu, liên kết, tin khác)",
-        "skipped {count} lines of the web page around the article (lines {line_from}–{last}: menus, links, other headlines)",
+        "bỏ qua {count} dòng ngoài bài viết (dòng {line_from}–{last}: menu, liên kết, tin khác của trang web hoặc dấu câu thừa)",
+        "skipped {count} lines outside the article (lines {line_from}–{last}: the web page's menus, links, other headlines or stray punctuation)",
     ),
     "blank_number": ("số văn bản để trống", "the document number is left blank"),
     "no_subject": ("không tìm thấy trích yếu (V/v …) hay tên loại văn bản", "no subject line (V/v …) or document title found"),

@@ -28,6 +28,7 @@ class Warning_:
     code: str
     line: int | None = None
     params: dict[str, Any] = field(default_factory=dict)
+    lines: tuple[int, ...] = ()  # every line it covers, when more than `line`
 
     def message(self, lang: str | None = None) -> str:
         return t(self.code, lang, **self.params)
@@ -106,14 +107,15 @@ class Directive:
     body: list[Block] = field(default_factory=list)
     warnings: list[Warning_] = field(default_factory=list)
 
-    def warn(self, code: str, line: int | None = None, **params: Any) -> None:
-        self.warnings.append(Warning_(code, line, params))
+    def warn(self, code: str, line: int | None = None, lines: tuple[int, ...] = (), **params: Any) -> None:
+        self.warnings.append(Warning_(code, line, params, tuple(lines)))
 
     def to_json(self, lang: str | None = None) -> dict[str, Any]:
         """The record as the `parse --json` contract prints it."""
         data = asdict(self)
         data["warnings"] = [
-            {"line": w.line, "code": w.code, "message": w.message(lang)} for w in self.warnings
+            {"line": w.line, "code": w.code, "message": w.message(lang)} | ({"lines": list(w.lines)} if w.lines else {})
+            for w in self.warnings
         ]
         data["deadlines"] = [{"date": d.date, "for": d.for_, "line": d.line} for d in self.deadlines]
         data["body"] = [

@@ -14,7 +14,7 @@ from .body import parse_body
 from .closing import CC_START, parse_closing
 from .facts import find_contacts, find_deadlines, find_periods, find_references, find_slogans
 from .header import Header, parse_header
-from .lines import Line, is_junk, is_upper, split_lines
+from .lines import Line, is_upper, split_lines
 from .tasks import find_tasks
 
 __all__ = ["parse", "read_directive"]
@@ -44,28 +44,25 @@ def parse(text: str, source: str = "<text>") -> Directive:
         record.warn("legacy_converted", 1, encoding=legacy.NAMES[prepared.encoding])
     lines = split_lines(prepared.text)
     head = parse_header(lines)
-    end = None
-    if head.found:
-        _take_header(record, head)
-        body_start = head.body_start
-    elif article := find_article(lines):
-        body_start, end = _take_article(record, article, lines)
-    else:
-        body_start = 0
-        record.warn("not_a_directive", 1)
-
-    if end is None:
-        end = _split_closing(lines, body_start)
+    leftover: list[int] = []
+    if head.found or not (article := find_article(lines)):
+        if head.found:
+            _take_header(record, head)
+        else:
+            record.warn("not_a_directive", 1)
+        start = head.body_start
+        end = _split_closing(lines, start)
         closing = parse_closing(lines[end:])
         record.cc, record.signer_title, record.signer_name = closing.cc, closing.signer_title, closing.signer_name
         record.signer_authority, record.drafter = closing.signer_authority, closing.drafter
         leftover = [line.no for line in closing.leftover]
+        body_lines = head.leftover + lines[start:end]
     else:
-        leftover = []
-    record.body, junk = parse_body(lines[body_start:end])
+        body_lines = _take_article(record, article, lines)
+    record.body, junk = parse_body(body_lines)
     junk += leftover
     if junk:
-        record.warn("junk_lines", junk[0], count=len(junk))
+        record.warn("junk_lines", junk[0], lines=tuple(junk), count=len(junk))
     if head.found and not record.signer_name:
         record.warn("no_signer", None)
 
@@ -93,22 +90,24 @@ def _take_header(record: Directive, head: Header) -> None:
         record.warn("no_subject", None)
 
 
-def _take_article(record: Directive, article: Article, lines: list[Line]) -> tuple[int, int]:
-    """Fill the record from a news article; return where its body starts and ends. The site's
-    chrome around it is reported, not kept."""
+def _take_article(record: Directive, article: Article, lines: list[Line]) -> list[Line]:
+    """Fill the record from a news article; return its body lines. The site's chrome around it
+    is reported, not kept."""
     record.doc_type = "Tin bài"
     record.subject, record.date, record.published = article.headline, article.date, article.published
     if record.date:
         record.year, record.month = int(record.date[:4]), int(record.date[5:7])
     record.signer_name = article.author
+    first = min(article.headline_index, article.stamp_index)
     end = article.author_index if article.author_index is not None else article.body_end
-    before = [line.no for line in lines[: article.headline_index] if line.text]
-    after = [line.no for line in lines[article.body_end :] if line.text and not is_junk(line.text)]
+    before = [line.no for line in lines[:first] if line.text]
+    after = [line.no for line in lines[end + (article.author_index is not None) :] if line.text]
     if before:
-        record.warn("page_chrome", before[0], count=len(before), line_from=before[0], last=before[-1])
+        record.warn("page_chrome", before[0], lines=tuple(before), count=len(before), line_from=before[0], last=before[-1])
     if after:
-        record.warn("page_chrome", after[0], count=len(after), line_from=after[0], last=after[-1])
-    return article.body_start, end
+        record.warn("page_chrome", after[0], lines=tuple(after), count=len(after), line_from=after[0], last=after[-1])
+    # A lead paragraph may sit between the headline and the time: it is body too.
+    return [line for k, line in enumerate(lines[first:end], start=first) if k not in (article.headline_index, article.stamp_index)]
 
 
 def read_directive(path: Path, source: str | None = None) -> Directive:

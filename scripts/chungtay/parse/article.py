@@ -29,6 +29,7 @@ _AUTHOR_PREFIX = re.compile(r"^(?:Tác\s+giả|Bài\s+và\s+ảnh|Bài,\s*ảnh|
 class Article:
     headline: str
     headline_index: int
+    stamp_index: int
     date: str | None
     published: str | None
     body_start: int  # index of the first body line
@@ -93,10 +94,12 @@ def find_article(lines: list[Line]) -> Article | None:
     if not candidates:
         return None
     _, i, j, stamp = min(candidates, key=lambda c: (c[0], c[1]))
-    return _finish(lines, strip_emphasis(lines[j].text), j, stamp, max(i, j) + 1)
+    return _finish(lines, strip_emphasis(lines[j].text), j, i, stamp, max(i, j) + 1)
 
 
-def _finish(lines: list[Line], headline: str, headline_index: int, stamp: tuple[str, str | None], start: int) -> Article:
+def _finish(
+    lines: list[Line], headline: str, headline_index: int, stamp_index: int, stamp: tuple[str, str | None], start: int
+) -> Article:
     end = len(lines)
     for k in range(start, len(lines)):
         if lines[k].text and _CHROME_AFTER.match(strip_emphasis(lines[k].text)):
@@ -110,4 +113,4 @@ def _finish(lines: list[Line], headline: str, headline_index: int, stamp: tuple[
         if name := _author(text):
             author, author_index = name, k
         break
-    return Article(headline, headline_index, stamp[0], stamp[1], start, end, author, author_index)
+    return Article(headline, headline_index, stamp_index, stamp[0], stamp[1], start, end, author, author_index)

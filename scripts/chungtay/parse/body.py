@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block
-from .lines import Line, collapse, is_junk, is_rule, is_upper, strip_emphasis
+from .lines import Line, collapse, is_junk, is_page_number, is_rule, is_upper, strip_emphasis
 
 ROMAN = re.compile(r"^(?P<marker>[IVXLC]{1,6}\.)\s+(?P<text>\S.*)$")
 NUMBERED = re.compile(r"^(?P<marker>\d{1,2}\.)\s+(?P<text>\S.*)$")
@@ -57,8 +57,9 @@ def _classify(text: str, line: int) -> Block:
     for pattern, level in ((NUMBERED, 2), (LETTER, 3)):
         if m := pattern.match(text):
             rest = m.group("text")
-            if len(rest) <= 120 and not _ENDS_SENTENCE.search(rest) and ". " not in rest:
-                return Block("heading", rest, line, level=level, marker=m.group("marker"))
+            title = rest[:-1].rstrip() if rest.endswith(":") else rest  # "2. Sở Y tế:" is a heading
+            if len(title) <= 120 and not _ENDS_SENTENCE.search(title) and ". " not in title:
+                return Block("heading", title, line, level=level, marker=m.group("marker"))
             return Block("item", rest, line, level=level, marker=m.group("marker"))
     if m := BULLET.match(text):
         return Block("item", m.group("text"), line, level=4, marker="-")
@@ -75,7 +76,7 @@ def parse_body(lines: list[Line]) -> tuple[list[Block], list[int]]:
         if not text:
             after_blank = True
             continue
-        if is_rule(text) or is_junk(text):
+        if is_rule(text) or is_junk(text) or is_page_number(text):
             junk.append(line.no)
             continue
         if blocks and _continues(blocks[-1][1], text, after_blank):

@@ -62,6 +62,7 @@ class Header:
     subject: str | None = None
     recipients: list[str] = field(default_factory=list)
     body_start: int = 0  # index into the line list where the body begins
+    leftover: list[Line] = field(default_factory=list)  # the rest of the header's last line, if any
     found: bool = False  # any header field at all
 
 
@@ -69,7 +70,7 @@ class Header:
 # mid-line (the national title, the motto, a place-and-date after the number).
 _COLUMN_GAP = re.compile(r"\s*\|\s*|\s{3,}")
 _FIELD_INSIDE = re.compile(
-    r"(?<=\S)\s+(?=CỘNG\s+H(?:ÒA|OÀ)\b|Độc\s+lập\s*-|ĐỘC\s+LẬP\s*-|"
+    r"(?<=\S)\s+(?=CỘNG\s+H(?:ÒA|OÀ)\b|Độc\s+lập\s*-|ĐỘC\s+LẬP\s*-|S[ốô]\s*:|V/v\b|Kính\s+gửi\b|"
     r"[A-ZĐÂĂÊÔƠƯ][^,|0-9]{1,40},\s*ngày\s*(?:\d{1,2})?[\s.…]*tháng)"
 )
 
@@ -80,7 +81,11 @@ def split_columns(lines: list[Line]) -> list[Line]:
     for line in lines:
         cells = [c for c in _COLUMN_GAP.split(line.text) if c.strip()] or [line.text]
         for cell in cells:
-            out.extend(Line(line.no, part.strip()) for part in _FIELD_INSIDE.split(cell) if part.strip())
+            for part in _FIELD_INSIDE.split(cell):
+                # The national title and the motto are whole lines: what follows them is another field.
+                fixed = QUOC_HIEU.match(part) or MOTTO.match(part)
+                pieces = [part[: fixed.end()], part[fixed.end() :]] if fixed else [part]
+                out.extend(Line(line.no, piece.strip()) for piece in pieces if piece.strip())
         if not line.text:
             out.append(line)
     return out
@@ -136,8 +141,8 @@ def parse_header(source_lines: list[Line]) -> Header:
             i += 1
             continue
         joined, _ = window(i, 3)
-        if QUOC_HIEU.match(joined) or (not seen_quoc_hieu and re.match(r"^CỘNG$", text)):
-            # Consume the lines that make up the national title (it may be wrapped).
+        if QUOC_HIEU.match(joined):
+            # Consume the lines that make up the national title (wrapped over up to three).
             consumed, j = "", i
             while j < n and not QUOC_HIEU.search(consumed):
                 if lines[j].text and not is_rule(lines[j].text):
@@ -148,7 +153,10 @@ def parse_header(source_lines: list[Line]) -> Header:
         if MOTTO.match(text):
             head.found, last, i = True, i, i + 1
             continue
+        # A field met a second time belongs to the body (a quoted header, a pasted copy).
         if m := NUMBER.match(text):
+            if head.number_line is not None:
+                break
             head.found, last = True, i
             head.number_line = lines[i].no
             symbol = (m.group("sym") or "").strip("/") or None
@@ -160,6 +168,8 @@ def parse_header(source_lines: list[Line]) -> Header:
             continue
         two, j2 = window(i, 2)
         if (m := PLACE_DATE.match(text)) or (m := PLACE_DATE.match(two)):
+            if head.date_line is not None:
+                break
             head.found = True
             last = i if PLACE_DATE.match(text) else j2 - 1
             head.place = collapse(m.group("place"))
@@ -169,6 +179,8 @@ def parse_header(source_lines: list[Line]) -> Header:
             i = last + 1
             continue
         if m := SUBJECT.match(text):
+            if head.subject is not None:
+                break
             parts = [m.group("text")]
             j = i + 1
             while j < n and lines[j].text and not _is_field(lines[j].text):
@@ -179,6 +191,8 @@ def parse_header(source_lines: list[Line]) -> Header:
             head.found, last, i = True, j - 1, j
             continue
         if collapse(text).upper() in DOC_TYPES and is_upper(text):
+            if head.doc_type is not None and head.subject is not None:
+                break
             head.doc_type = DOC_TYPES[collapse(text).upper()]
             parts, j = [], i + 1
             while j < n and not lines[j].text:
@@ -222,6 +236,8 @@ def parse_header(source_lines: list[Line]) -> Header:
     head.issuer = _rejoin_issuer(issuer_lines) if head.found else []
     # Back from the split lines to the source's: the body starts after the last header line.
     head.body_start = lines[last].no if head.found and last >= 0 else 0
+    if head.found and last >= 0:
+        head.leftover = [piece for piece in lines[last + 1 :] if piece.no == lines[last].no and piece.text]
     return head
 
 

@@ -34,8 +34,18 @@ def is_junk(text: str) -> bool:
     return bool(stripped) and not any(ch.isalnum() for ch in stripped)
 
 
+_PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?$", re.IGNORECASE)
+
+
+def is_page_number(text: str) -> bool:
+    """A page number left on a line of its own: "2", "- 3 -", "Trang 2/4"."""
+    return bool(_PAGE_NUMBER.match(text))
+
+
 def strip_emphasis(text: str) -> str:
     """Remove paired * and ** that an export left around words; lone asterisks stay."""
+    if "*" not in text:
+        return text
     text = _STRONG.sub(r"\1", text)
     text = _EMPH.sub(r"\1", text)
     return text.replace("**", "").strip() if text.startswith("**") or text.endswith("**") else text
