@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import Directive
 from .slugs import directive_slug, slugify, unique
@@ -40,10 +40,20 @@ class Corpus:
         return sorted(by_recency, key=lambda s: len(s.sources), reverse=True)[:count]
 
 
+def _link_citations(entries: list[Entry]) -> None:
+    """Point each citation at the directive it names, when that directive is in the corpus."""
+    by_number = {e.record.number: e.slug for e in entries if e.record.number}
+    for entry in entries:
+        entry.record.citations = [
+            replace(c, directive=by_number[c.number]) if c.number in by_number else c for c in entry.record.citations
+        ]
+
+
 def build_corpus(records: list[tuple[Directive, str]]) -> Corpus:
     """`records` pairs each parsed directive with its file stem (the slug of last resort)."""
     taken: set[str] = set()
     entries = [Entry(record, unique(directive_slug(record, stem), taken)) for record, stem in records]
+    _link_citations(entries)
     by_key: dict[str, Slogan] = {}
     slugs: set[str] = set()
     for entry in sorted(entries, key=lambda e: (e.record.date or "", e.slug)):

@@ -63,13 +63,15 @@ _UNICODE_VIETNAMESE = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0
 
 
 def _restore_capitals(line: str) -> str:
-    """TCVN3 has no accented capitals: a heading typed in capitals comes out as "ỦY BAN NHÂN DÂN
-    TỉNH". Judge by the words that mix plain and accented letters (acronyms such as KH-UBND say
-    nothing): when their plain letters are all capitals, and there are enough of them to tell
-    "TỉNH" from "Số", the line was set in capitals."""
+    """TCVN3 has no accented capitals: a heading typed in capitals comes out as "BAN CHỉ ĐạO".
+    Judge by the words that mix plain and accented letters: a line was set in capitals when none
+    of their plain letters is small and one of them shows a capital past its first letter ("CHỉ",
+    not just "Số", which is ordinary title case)."""
     mixed = [w for w in line.split() if _ASCII_LETTERS.search(w) and any(c.isalpha() and ord(c) > 127 for c in w)]
-    plain = [c for w in mixed for c in _ASCII_LETTERS.findall(w)]
-    if mixed and all(c.isupper() for c in plain) and len(plain) >= 2 * len(mixed):
+    plain = [_ASCII_LETTERS.findall(w) for w in mixed]
+    if any(c.islower() for letters in plain for c in letters):
+        return line
+    if any(len(letters) >= 2 or (letters and not w.lstrip("“\"(").startswith(letters[0])) for w, letters in zip(mixed, plain)):
         return line.upper()
     return line
 

@@ -39,6 +39,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "bỏ qua {count} dòng ngoài bài viết (dòng {line_from}–{last}: menu, liên kết, tin khác của trang web hoặc dấu câu thừa)",
         "skipped {count} lines outside the article (lines {line_from}–{last}: the web page's menus, links, other headlines or stray punctuation)",
     ),
+    "large_text": (
+        "tệp rất lớn ({size} triệu ký tự; một văn bản 10 trang chỉ khoảng 40 nghìn): hãy kiểm tra có đúng tệp không",
+        "a very large file ({size} million characters; a 10-page directive is about 40 thousand): check it is the right file",
+    ),
     "blank_number": ("số văn bản để trống", "the document number is left blank"),
     "no_subject": ("không tìm thấy trích yếu (V/v …) hay tên loại văn bản", "no subject line (V/v …) or document title found"),
     "no_signer": ("không tìm thấy người ký", "no signer found"),

@@ -45,9 +45,14 @@ def decode(data: bytes, path: Path | str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        as_latin1 = data.decode("latin-1")  # every byte maps: the look-alikes legacy tables key on
-        if legacy.detect(as_latin1):
-            return as_latin1
+        # Legacy bytes read as Windows-1252 (as Word saved them) give the look-alike letters the
+        # legacy tables key on; Latin-1 maps the few bytes Windows-1252 leaves undefined.
+        try:
+            as_8bit = data.decode("cp1252")
+        except UnicodeDecodeError:
+            as_8bit = data.decode("latin-1")
+        if legacy.detect(as_8bit):
+            return as_8bit
         line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(
             t("not_utf8", byte=f"0x{data[exc.start]:02X}", guess=_guess_encoding(data)), path=path, line=line

@@ -32,6 +32,8 @@ def template(records: list[Directive]) -> Catalog:
         pieces += [(text, 0, "slogan") for text in record.slogans]
         pieces += [(text, 0, "recipient") for text in record.recipients]
         pieces += [(block.text, block.line, block.kind) for block in record.body]
+        pieces += [(d.for_, d.line, "deadline") for d in record.deadlines]
+        pieces += [(task.text.split("\n", 1)[0], task.line, "task") for task in record.tasks]
         for text, line, kind in pieces:
             if text:
                 catalog.add(text, locations=[(record.source, line)], auto_comments=[kind])

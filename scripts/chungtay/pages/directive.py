@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..catalogue import Entry
 from ..vntext import fold
-from ..model import Block
+from ..model import Block, Citation
+from .labels import DOC_TYPES_EN
 from .context import PageContext, md_link
 from .markdown import front_matter, in_language, inert
 
@@ -34,8 +35,12 @@ def _facts(ctx: PageContext, entry: Entry) -> list[str]:
         if r.signer_name:
             signer.append(in_language(inert(r.signer_name), "vi", ctx.lang))
         facts.append(("author" if is_article else "signer", signer))
-    if r.references:
-        facts.append(("references", [inert(x) for x in r.references]))
+    if r.deadlines:
+        facts.append(("deadlines", [
+            inert(ctx.date(d.date)) + ": " + ctx.text(d.for_) if d.for_ else inert(ctx.date(d.date)) for d in r.deadlines
+        ]))
+    if r.citations:
+        facts.append(("references", [_citation(ctx, entry, c) for c in r.citations]))
     contacts = [f"[{inert(p)}](tel:{''.join(ch for ch in p if ch.isdigit())})" for p in r.phones]
     contacts += [f"[{inert(e)}](mailto:{e})" for e in r.emails]
     contacts += [f"[{inert(h)}](tel:{h})" for h in r.hotlines]
@@ -47,6 +52,33 @@ def _facts(ctx: PageContext, entry: Entry) -> list[str]:
         lines.append(":   " + "  \n    ".join(values))
         lines.append("")
     return lines
+
+
+def _citation(ctx: PageContext, entry: Entry, c: Citation) -> str:
+    """"Kế hoạch 185/KH-BCĐ, 04/05/2021, Ban Chỉ đạo 138/CP", linked when the page exists."""
+    kind = (DOC_TYPES_EN.get(c.type, c.type) if ctx.lang == "en" else c.type) if c.type else ""
+    name = inert(f"{kind} {c.number}".strip())
+    if c.directive:
+        here = f"{ctx.section('directives')}{entry.slug}.md"
+        name = f"[{name}]({md_link(ctx.section('directives') + c.directive + '.md', here)})"
+    parts = [name]
+    if c.date:
+        parts.append(inert(ctx.date(c.date)))
+    if c.issuer:
+        parts.append(in_language(inert(c.issuer), "vi", ctx.lang))
+    return ", ".join(parts)
+
+
+def _tasks(ctx: PageContext, entry: Entry) -> list[str]:
+    """Who is asked to do what, agency by agency."""
+    if not entry.record.tasks:
+        return []
+    lines = [f"## {ctx.label('tasks')}", ""]
+    for task in entry.record.tasks:
+        first = task.text.split("\n", 1)[0]
+        summary = f": {ctx.text(first)}" if first else ""
+        lines.append(f"- **{in_language(inert(task.agency), 'vi', ctx.lang)}**{summary}")
+    return lines + [""]
 
 
 def _block(block: Block) -> str:
@@ -118,6 +150,7 @@ def render_directive(ctx: PageContext, entry: Entry) -> tuple[str, str]:
             link = md_link(slogans_page, docs_path) + f"#{slogan.slug}"
             lines.append(f"- [“{ctx.text(text)}”]({link})")
         lines.append("")
+    lines += _tasks(ctx, entry)
     if r.cc:
         lines += [f"## {ctx.label('cc')}", ""] + [f"- {in_language(inert(c), 'vi', ctx.lang)}" for c in r.cc] + [""]
     lines += [f"## {ctx.label('full_text')}", ""] + _body(ctx, entry)

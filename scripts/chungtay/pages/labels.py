@@ -131,6 +131,10 @@ LABELS: dict[str, dict[str, str]] = {
 
 # Document types as the record names them, and their usual English names (glossary-vi-en.yaml).
 DOC_TYPES_EN = {
+    "Nghị định": "Decree",
+    "Thông tư liên tịch": "Joint circular",
+    "Luật": "Law",
+    "Đề án": "Scheme",
     "Công văn": "Official letter",
     "Kế hoạch": "Plan",
     "Tin bài": "News article",

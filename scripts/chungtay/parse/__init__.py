@@ -19,6 +19,9 @@ from .tasks import find_tasks
 
 __all__ = ["parse", "read_directive"]
 
+# A directive of 10 pages is about 40,000 characters; a text 25 times that is parsed, but flagged.
+LARGE_TEXT = 1_000_000
+
 
 def _split_closing(lines: list[Line], start: int) -> int:
     """Index of the first line after the body: after the end mark "./.", else at "Nơi nhận"."""
@@ -38,6 +41,8 @@ def parse(text: str, source: str = "<text>") -> Directive:
     """Parse any text into a record. Never raises on odd input: what cannot be recognised is
     reported in the record's warnings, with its line."""
     record = Directive(source=source)
+    if len(text) > LARGE_TEXT:
+        record.warn("large_text", 1, size=f"{len(text) / 1_000_000:.1f}")
     prepared = prepare(text)
     if prepared.encoding:
         record.encoding = prepared.encoding

@@ -60,7 +60,7 @@ def key(name: str) -> str:
 def bodies(path: Path = GLOSSARY) -> dict[str, str]:
     """key → the glossary's Vietnamese name, for every body in the glossary (and its abbreviations)."""
     try:
-        entries = yaml.safe_load(path.read_text("utf-8")) or []
+        entries = yaml.load(path.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []
     except (OSError, yaml.YAMLError):
         return {}
     found: dict[str, str] = {}

@@ -13,7 +13,11 @@ from .lines import Line, is_junk, strip_emphasis
 # A publication time: a date d/m/yyyy (or d-m-yyyy) with, usually, a time hh:mm or hhgmm near it.
 _STAMP_DATE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d{2})(?!\d)")
 _STAMP_TIME = re.compile(r"(?<!\d)(?P<h>[0-2]?\d)\s*(?::|h|giờ)\s*(?P<min>[0-5]\d)(?!\d)")
-_STAMP_WORDS = re.compile(r"cập\s*nhật|đăng|ngày\s+đăng|xuất\s+bản|thời\s+gian|gmt|thứ\s|chủ\s+nhật", re.IGNORECASE)
+_STAMP_WORDS = re.compile(
+    r"cập\s*nhật|lúc|đăng|ngày\s+đăng|xuất\s+bản|thời\s+gian|gmt|utc|"
+    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|ngày|giờ|sáng|chiều|tối",
+    re.IGNORECASE,
+)
 # Lines where a page's chrome resumes after the article.
 _CHROME_AFTER = re.compile(
     r"^(?:Tin\s+liên\s+quan|Bài\s+viết\s+liên\s+quan|Tin\s+cùng\s+chuyên\s+mục|Các\s+tin\s+khác|Tin\s+khác|"
@@ -49,8 +53,9 @@ def _is_headline(text: str) -> bool:
     )
 
 
-def _stamp(text: str) -> tuple[str, str | None] | None:
-    """(ISO date, ISO time with the Vietnam offset or None) of a publication-time line."""
+def _stamp(text: str) -> tuple[str, str | None, str | None] | None:
+    """(ISO date, ISO time with the Vietnam offset or None, author or None) of a line that is a
+    publication time and nothing else (an author's name may share it: "Thu Hà | 26/06/2020")."""
     if len(text) > 120 or not (m := _STAMP_DATE.search(text)):
         return None
     date = iso(m.group("d"), m.group("m"), m.group("y"))
@@ -58,12 +63,20 @@ def _stamp(text: str) -> tuple[str, str | None] | None:
         return None
     rest = text[: m.start()] + " " + text[m.end() :]
     time = _STAMP_TIME.search(rest)
-    if not time and not _STAMP_WORDS.search(text):
+    if time:
+        rest = rest[: time.start()] + " " + rest[time.end() :]
+    rest = re.sub(r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?", " GMT ", rest, flags=re.IGNORECASE)
+    words = _STAMP_WORDS.findall(rest)
+    if not time and not words:
+        return None
+    leftover = re.sub(r"[\s|,.:;()+\-–/]+", " ", _STAMP_WORDS.sub(" ", rest)).strip()
+    author = _author(leftover) if leftover else None
+    if leftover and not author:
         return None
     published = None
     if time and int(time.group("h")) < 24:
         published = f"{date}T{int(time.group('h')):02d}:{time.group('min')}:00+07:00"
-    return date, published
+    return date, published, author
 
 
 def _author(text: str) -> str | None:
@@ -98,7 +111,7 @@ def find_article(lines: list[Line]) -> Article | None:
 
 
 def _finish(
-    lines: list[Line], headline: str, headline_index: int, stamp_index: int, stamp: tuple[str, str | None], start: int
+    lines: list[Line], headline: str, headline_index: int, stamp_index: int, stamp: tuple[str, str | None, str | None], start: int
 ) -> Article:
     end = len(lines)
     for k in range(start, len(lines)):
@@ -113,4 +126,6 @@ def _finish(
         if name := _author(text):
             author, author_index = name, k
         break
+    if author is None and stamp[2]:
+        author = stamp[2]  # the name printed beside the time
     return Article(headline, headline_index, stamp_index, stamp[0], stamp[1], start, end, author, author_index)

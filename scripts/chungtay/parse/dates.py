@@ -7,7 +7,7 @@ import re
 
 # "ngày 11 tháng 7 năm 2021"; the day may be left blank in drafts ("ngày   tháng 7 năm 2023").
 LONG_DATE = re.compile(
-    r"ngày\s*(?P<d>\d{1,2})?[\s.…]*tháng\s*(?P<m>\d{1,2})[\s.…]*năm\s*(?P<y>(?:19|20)\d{2})",
+    r"ngày\s*(?P<d>\d{1,2})?[\s.…]*tháng\s*(?P<m>\d{1,2})[\s.…]*năm\s*(?P<y>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
 # "01/7/2023", "10-5-2016", "01/7" (the year then comes from the context).

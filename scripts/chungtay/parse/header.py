@@ -18,7 +18,9 @@ MOTTO = re.compile(r"Độc\s+lập\s*-?\s*Tự\s+do\s*-?\s*Hạnh\s+phúc", re.
 NUMBER = re.compile(
     r"^S[ốô]\s*:?\s*(?P<num>\d{1,6})?[\s.…]*(?:/\s*(?P<sym>[0-9A-ZĐa-zđ&/\-]+))?\s*$"
 )
-PLACE_DATE = re.compile(r"^(?P<place>[A-ZĐÂĂÊÔƠƯ][^,|0-9]{1,60}?)\s*,\s*" + LONG_DATE.pattern, re.IGNORECASE)
+PLACE_DATE = re.compile(
+    r"^(?P<place>[A-ZĐÂĂÊÔƠƯ][^,|0-9]{1,60}?)\s*,\s*" + LONG_DATE.pattern + r"[\s.,;*_]*$", re.IGNORECASE
+)
 SUBJECT = re.compile(r"^V\s*/\s*v\s*:?\s*(?P<text>.*)$")
 RECIPIENTS = re.compile(r"^Kính\s+gửi\s*:?\s*(?P<text>.*)$", re.IGNORECASE)
 
@@ -68,18 +70,30 @@ class Header:
 
 # Where one line holds both header columns: table pipes, a wide gap, or a field that starts
 # mid-line (the national title, the motto, a place-and-date after the number).
-_COLUMN_GAP = re.compile(r"\s*\|\s*|\s{3,}")
+_COLUMN_GAP = re.compile(r"\s*\|\s*|\s{3,}(?=\S)")
 _FIELD_INSIDE = re.compile(
     r"(?<=\S)\s+(?=CỘNG\s+H(?:ÒA|OÀ)\b|Độc\s+lập\s*-|ĐỘC\s+LẬP\s*-|S[ốô]\s*:|V/v\b|Kính\s+gửi\b|"
     r"[A-ZĐÂĂÊÔƠƯ][^,|0-9]{1,40},\s*ngày\s*(?:\d{1,2})?[\s.…]*tháng)"
 )
 
 
+def _split_gaps(text: str) -> list[str]:
+    """Split at pipes, and at wide gaps before a capital or a digit (a new column); a gap before
+    anything else is a blank left to fill in ("Số:     /KH-UBND", "ngày    tháng 7")."""
+    cells, start = [], 0
+    for gap in _COLUMN_GAP.finditer(text):
+        after = text[gap.end() : gap.end() + 1]
+        if "|" in gap.group(0) or after.isupper() or after.isdigit() or after == "*":
+            cells.append(text[start : gap.start()])
+            start = gap.end()
+    return cells + [text[start:]]
+
+
 def split_columns(lines: list[Line]) -> list[Line]:
     """Header lines with the two columns of the original table apart, each keeping its number."""
     out: list[Line] = []
     for line in lines:
-        cells = [c for c in _COLUMN_GAP.split(line.text) if c.strip()] or [line.text]
+        cells = [c for c in _split_gaps(line.text) if c.strip()] or [line.text]
         for cell in cells:
             for part in _FIELD_INSIDE.split(cell):
                 # The national title and the motto are whole lines: what follows them is another field.
@@ -161,8 +175,8 @@ def parse_header(source_lines: list[Line]) -> Header:
             head.number_line = lines[i].no
             symbol = (m.group("sym") or "").strip("/") or None
             head.symbol = symbol
-            if m.group("num") and symbol:
-                head.number = f"{m.group('num')}/{symbol}"
+            if m.group("num"):
+                head.number = f"{m.group('num')}/{symbol}" if symbol else m.group("num")
                 head.serial = m.group("num")
             i += 1
             continue

@@ -29,7 +29,7 @@ _NAME_END = re.compile(
     r"theo\s+chức\s+năng|là|cần|tiếp\s+tục|giao|phân\s+công|bố\s+trí|đăng|tuyên\s+truyền|kiểm\s+tra|rà\s+soát|"
     r"phát\s+động|lồng\s+ghép|duy\s+trì|thường\s+xuyên|ban\s+hành|cử|vận\s+động|nắm|quán\s+triệt|in\b|treo|"
     r"phát\s+huy|trên\s+cơ\s+sở|trong\s+phạm\s+vi|với\s+vai\s+trò|căn|tập\s+trung|bảo\s+đảm|đảm\s+bảo|"
-    r"khẩn\s+trương|chủ\s+động|sử\s+dụng|hỗ\s+trợ)\b"
+    r"khẩn\s+trương|chủ\s+động|sử\s+dụng|hỗ\s+trợ|báo\s+cáo|gửi|nghiên\s+cứu|rà|phổ\s+biến)\b"
 )
 _MAX_NAME = 110
 
