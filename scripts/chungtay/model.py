@@ -101,6 +101,7 @@ class Directive:
     signer_authority: str | None = None  # "KT.", "TM.", "Q.", "TL.", "TUQ."
     signer_title: list[str] = field(default_factory=list)
     signer_name: str | None = None
+    signer_rank: str | None = None  # "Đại tá": a rank printed before the name
     cc: list[str] = field(default_factory=list)
     drafter: str | None = None  # drafter's initials after "Lưu: VT, …" (box 12), e.g. "o4"
     encoding: str | None = None  # "tcvn3" or "vni" when converted from a legacy encoding

@@ -59,7 +59,7 @@ def parse(text: str, source: str = "<text>") -> Directive:
         end = _split_closing(lines, start)
         closing = parse_closing(lines[end:])
         record.cc, record.signer_title, record.signer_name = closing.cc, closing.signer_title, closing.signer_name
-        record.signer_authority, record.drafter = closing.signer_authority, closing.drafter
+        record.signer_authority, record.signer_rank, record.drafter = closing.signer_authority, closing.signer_rank, closing.drafter
         leftover = [line.no for line in closing.leftover]
         body_lines = head.leftover + lines[start:end]
     else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .header import split_columns
 from .lines import Line, collapse, is_junk, is_rule, is_upper, strip_emphasis
 
 CC_START = re.compile(r"^Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -26,6 +27,7 @@ class Closing:
     signer_title: list[str] = field(default_factory=list)
     signer_name: str | None = None
     signer_authority: str | None = None
+    signer_rank: str | None = None
     drafter: str | None = None
     leftover: list[Line] = field(default_factory=list)
 
@@ -38,7 +40,13 @@ def _clean_entry(text: str, closing: Closing) -> list[str]:
     return [p for p in (re.sub(r"[\s;,.]+$", "", collapse(part)) for part in parts) if p]
 
 
-def parse_closing(lines: list[Line]) -> Closing:
+# A military or police rank printed before the signer's name ("Đại tá Ngô Văn Khánh").
+_RANK = re.compile(r"^(?P<rank>(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý))\s+(?=\S)")
+
+
+def parse_closing(source_lines: list[Line]) -> Closing:
+    # "Nơi nhận" and the signature sit side by side: split lines where the two columns met.
+    lines = split_columns(source_lines)
     closing = Closing()
     entries: list[str] = []
     in_cc = False
@@ -69,8 +77,10 @@ def parse_closing(lines: list[Line]) -> Closing:
     for entry in entries:
         closing.cc.extend(_clean_entry(entry, closing))
     _read_signer(signer, closing)
-    if closing.signer_title and (m := _AUTHORITY.match(closing.signer_title[0])):
-        closing.signer_authority = m.group("prefix").replace("/", "") + "."
+    # "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the signer acts under the innermost.
+    prefixes = [m for line in closing.signer_title if (m := _AUTHORITY.match(line))]
+    if prefixes:
+        closing.signer_authority = prefixes[-1].group("prefix").replace("/", "") + "."
     return closing
 
 
@@ -79,8 +89,11 @@ def _read_signer(lines: list[Line], closing: Closing) -> None:
     for index, line in enumerate(lines):
         if is_upper(line.text) or _AUTHORITY.match(line.text):
             closing.signer_title.append(collapse(line.text))
-        elif closing.signer_name is None and len(line.text.split()) <= 6:
-            closing.signer_name = collapse(line.text)
+        elif closing.signer_name is None and len(line.text.split()) <= 8:
+            name = collapse(line.text)
+            if rank := _RANK.match(name):
+                closing.signer_rank, name = rank.group("rank"), name[rank.end() :]
+            closing.signer_name = name
         else:
             closing.leftover.extend(lines[index:])
             break

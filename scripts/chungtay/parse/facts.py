@@ -40,7 +40,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Vietnamese phone numbers start with 0 and hold 10–11 digits, grouped by dots or spaces.
 PHONE = re.compile(r"(?<![\d/.-])0\d{2,4}(?:[. ]?\d{2,4}){2,3}(?![\d/])")
 HOTLINE = re.compile(
-    r"(?:tổng\s+đài|đường\s+dây\s+nóng|hotline|gọi(?:\s+số)?)[^0-9.;]{0,60}?\b(?P<num>1\d{2}|1[89]00\s?\d{4})\b",
+    r"(?:tổng\s+đài|đường\s+dây\s+nóng|hotline|gọi(?:\s+số)?|số\s+(?:điện\s+thoại|máy))[^0-9.;]{0,60}?\b(?P<num>1\d{2}|1[89]00\s?\d{4})\b",
     re.IGNORECASE,
 )
 
@@ -95,12 +95,14 @@ def find_deadlines(blocks: list[tuple[str, int]], doc_year: int | None) -> list[
     return list(dict.fromkeys(found))
 
 
+# The next part of a name listed "X, Y và Z" ("Bộ Văn hóa, Thể thao và Du lịch").
+_NAME_LIST = r"[A-ZĐ]\w*(?:\s+\w+)?\s+và\s+[A-ZĐ]"
 # After a cited number: its date ("ngày 09/02/2021", "ngày 12 tháng 3 năm 2024") and issuer ("của …").
 _CITED_DATE = re.compile(r"^\s*,?\s*ngày\s+" + date_pattern("c"), re.IGNORECASE)
 _CITED_ISSUER = re.compile(
-    r"^\s*,?\s*của\s+(?P<issuer>.{2,120}?)(?=\s*(?:,(?!\s*(?:chống|tệ\s+nạn|TNXH|XDPT))|[;.()\n“\"]|$)|\s+(?:về|ngày|v/v|V/v|nhằm|triển\s+khai|"
-    r"hướng\s+dẫn|ban\s+hành|phê\s+duyệt|quy\s+định|thực\s+hiện|tổ\s+chức|đã|và|với|trong|đối\s+với|"
-    r"chỉ\s+đạo|giao|năm\s+\d)\b)",
+    r"^\s*,?\s*của\s+(?P<issuer>.{2,160}?)(?=\s*(?:,(?!\s*(?:chống|tệ\s+nạn|TNXH|XDPT|" + _NAME_LIST + r"))|[;.()\n“\"]|$)|"
+    r"\s+(?:về|ngày|v/v|V/v|nhằm|triển\s+khai|hướng\s+dẫn|ban\s+hành|phê\s+duyệt|quy\s+định|thực\s+hiện|"
+    r"tổ\s+chức|đã|với|trong|đối\s+với|chỉ\s+đạo|giao|năm\s+\d|và\s+(?:các|" + _DOC_TYPES + r"))\b)",
 )
 
 

@@ -72,8 +72,9 @@ class Header:
 # mid-line (the national title, the motto, a place-and-date after the number).
 _COLUMN_GAP = re.compile(r"\s*\|\s*|\s{3,}(?=\S)")
 _FIELD_INSIDE = re.compile(
-    r"(?<=\S)\s+(?=CỘNG\s+H(?:ÒA|OÀ)\b|Độc\s+lập\s*-|ĐỘC\s+LẬP\s*-|S[ốô]\s*:|V/v\b|Kính\s+gửi\b|"
-    r"[A-ZĐÂĂÊÔƠƯ][^,|0-9]{1,40},\s*ngày\s*(?:\d{1,2})?[\s.…]*tháng)"
+    r"(?<=\S)\s+(?=CỘNG\s+H(?:ÒA|OÀ)\b|Độc\s+lập\s*-|ĐỘC\s+LẬP\s*-|S[ốô]\s*:|V/v\b|Kính\s+gửi\b)|"
+    # a place-and-date after a number ("…/KH-UBND Tuyên Quang, ngày"), not inside "Đắk Lắk, ngày"
+    r"(?<=[0-9A-ZĐ])\s+(?=[A-ZĐÂĂÊÔƠƯ][^,|0-9]{1,40},\s*ngày\s*(?:\d{1,2})?[\s.…]*tháng)"
 )
 
 
@@ -124,10 +125,7 @@ def _entry(text: str) -> str:
 
 
 # How the text of a plan or decision opens, after its title and trích yếu.
-_BODY_OPENER = re.compile(
-    r"^(?:Căn\s+cứ|Thực\s+hiện|Để\b|Nhằm\b|Theo\b|Ngày\s+\d|Trong\b|Hưởng\s+ứng|Tiếp\s+tục|"
-    r"[IVXLC]{1,6}\.\s|\d{1,2}\.\s|Phần\b|PHẦN\b|Kính\s+gửi)"
-)
+_BODY_OPENER = re.compile(r"^(?:Căn\s+cứ|Ngày\s+\d|[IVXLC]{1,6}\.\s|\d{1,2}\.\s|Phần\b|PHẦN\b|Kính\s+gửi)")
 
 
 def parse_header(source_lines: list[Line]) -> Header:
@@ -145,7 +143,7 @@ def parse_header(source_lines: list[Line]) -> Header:
         parts, j = [], start
         while j < n and len(parts) < count:
             if lines[j].text and not is_rule(lines[j].text):
-                parts.append(lines[j].text)
+                parts.append(strip_emphasis(lines[j].text))
             j += 1
         return " ".join(parts), j
 
@@ -212,15 +210,20 @@ def parse_header(source_lines: list[Line]) -> Header:
             while j < n and not lines[j].text:
                 j += 1
             # The trích yếu under the title: capitals, or a line of its own in ordinary case
-            # ("Về việc …", "Triển khai …"), rejoined until a blank line or the body's first words.
+            # ("Về việc …", "Triển khai …"), rejoined until a blank line. Not the body's opening
+            # paragraph ("Căn cứ …", "Thực hiện Kế hoạch số … như sau:").
+            start_j = j
             while j < n and lines[j].text and not is_rule(lines[j].text) and not _is_field(lines[j].text):
                 text_j = strip_emphasis(lines[j].text)
                 if parts and not is_upper(text_j) and is_upper(parts[-1]):
                     break
-                if _BODY_OPENER.match(text_j) or (parts and len(" ".join(parts)) > 300):
+                if _BODY_OPENER.match(text_j) or len(" ".join(parts)) > 300:
                     break
-                parts.append(re.sub(r"^(?:V/v|Về việc)\s*:?\s*", "", text_j) if not parts else text_j)
+                parts.append(re.sub(r"^V/v\s*:?\s*", "", text_j) if not parts else text_j)
                 j += 1
+            joined_subject = " ".join(parts).rstrip()
+            if joined_subject.endswith(":") or "như sau" in joined_subject or len(joined_subject) > 300:
+                parts, j = [], start_j
             if parts:
                 head.subject = collapse(" ".join(parts))
             head.found, last, i = True, j - 1, j

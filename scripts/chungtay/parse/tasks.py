@@ -1,6 +1,6 @@
 """Who is asked to do what: the agency headings of a "phân công trách nhiệm" / "tổ chức thực
-hiện" section, and items anywhere that open with an agency's name ("- Sở Y tế: chủ trì …",
-"Công an tỉnh chủ trì, phối hợp …")."""
+hiện" section, numbered headings that are an agency's name, and items that open with an
+agency's name ("- Sở Y tế: chủ trì …", "Công an tỉnh chủ trì, phối hợp …")."""
 
 from __future__ import annotations
 
@@ -12,26 +12,56 @@ from .agencies import canonical
 
 # Sections whose sub-headings are agencies.
 _SECTION = re.compile(r"phan cong|to chuc thuc hien|trach nhiem|nhiem vu cu the|giao nhiem vu")
-# How an agency's name opens (after an optional "Đề nghị").
-_AGENCY_START = re.compile(
-    r"^(?:Đề\s+nghị\s+)?(?=(?:Các\s+|các\s+)?(?:Sở|SỞ|Công\s+an|CÔNG\s+AN|CA\s|Ủy\s+ban|Uỷ\s+ban|ỦY\s+BAN|UỶ\s+BAN|"
-    r"UBND|UBMTTQ|Ban\b|BAN\b|BCĐ|Bộ\s+Chỉ\s+huy|BCH|Đoàn\b|Tỉnh\s+đoàn|Thành\s+đoàn|Huyện\s+đoàn|Hội\b|HỘI\b|"
-    r"Liên\s+đoàn|Mặt\s+trận|Đài\b|Báo\b|Văn\s+phòng|Phòng\b|Trung\s+tâm|Viện\b|VKSND|Tòa\s+án|Toà\s+án|TAND|"
-    r"Cục\b|Chi\s+cục|Bộ\s+đội|Bưu\s+điện|Thanh\s+tra|Ngân\s+hàng|Kho\s+bạc|Bảo\s+hiểm|Liên\s+minh|Cơ\s+quan|"
-    r"Đồn\b|Trường\b|Bệnh\s+viện|Công\s+ty|Tổng\s+đài|Tỉnh\s+ủy|Huyện\s+ủy|Đảng\s+ủy|Các\s+sở|các\s+sở|"
-    r"Các\s+cơ\s+quan|Các\s+đơn\s+vị|Các\s+địa\s+phương|Các\s+hội|Các\s+tổ\s+chức))"
-)
 _REQUEST = re.compile(r"^Đề\s+nghị\s+")
-# Where the name stops: a colon, a note in brackets, or the verb of the task.
-_NAME_END = re.compile(
-    r"\s*[:;.]|\s+\(|\s+(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chỉ\s+đạo|tham\s+mưu|triển\s+khai|"
-    r"tổ\s+chức|hướng\s+dẫn|căn\s+cứ|thực\s+hiện|xây\s+dựng|đẩy\s+mạnh|tăng\s+cường|theo\s+dõi|là\s+cơ\s+quan|"
-    r"theo\s+chức\s+năng|là|cần|tiếp\s+tục|giao|phân\s+công|bố\s+trí|đăng|tuyên\s+truyền|kiểm\s+tra|rà\s+soát|"
-    r"phát\s+động|lồng\s+ghép|duy\s+trì|thường\s+xuyên|ban\s+hành|cử|vận\s+động|nắm|quán\s+triệt|in\b|treo|"
-    r"phát\s+huy|trên\s+cơ\s+sở|trong\s+phạm\s+vi|với\s+vai\s+trò|căn|tập\s+trung|bảo\s+đảm|đảm\s+bảo|"
-    r"khẩn\s+trương|chủ\s+động|sử\s+dụng|hỗ\s+trợ|báo\s+cáo|gửi|nghiên\s+cứu|rà|phổ\s+biến)\b"
+# How an agency's name opens (after an optional "Đề nghị"): the kinds of public body, and the
+# collective "các sở, ban, ngành". Words that also open ordinary phrases are fenced off
+# ("Báo cáo", "Hội nghị", "Phòng, chống", "Trường hợp", "Ban hành").
+_BODY_WORDS = (
+    r"Sở\b|SỞ\b|Công\s+an|CÔNG\s+AN|CA\s|Ủy\s+ban|Uỷ\s+ban|ỦY\s+BAN|UỶ\s+BAN|UBND|UBMTTQ|"
+    r"Ban\b(?!\s+hành)|BAN\b|BCĐ|Bộ\s+Chỉ\s+huy|BCH|Đoàn\b(?!\s+kết)|Tỉnh\s+đoàn|Thành\s+đoàn|Huyện\s+đoàn|"
+    r"Hội\b(?!\s+(?:nghị|thi|thảo|diễn|trại|chợ|đồng\s+xét\s+xử))|HỘI\b|Liên\s+đoàn|Mặt\s+trận|Đài\b|"
+    r"Báo\b(?!\s+cáo)|Văn\s+phòng|Phòng\b(?!\s*,|\s+chống|\s+ngừa)|Trung\s+tâm|Viện\b|VKSND|Tòa\s+án|Toà\s+án|TAND|"
+    r"Cục\b|Chi\s+cục|Bộ\s+đội|Bưu\s+điện|Thanh\s+tra|Ngân\s+hàng|Kho\s+bạc|Bảo\s+hiểm|Liên\s+minh|Cơ\s+quan|"
+    r"Đồn\b|Trường\b(?!\s+hợp)|Bệnh\s+viện|Tỉnh\s+ủy|Huyện\s+ủy|Đảng\s+ủy"
 )
-_MAX_NAME = 110
+_COLLECTIVE = r"(?:Các|các)\s+(?:sở|cơ\s+quan|đơn\s+vị|địa\s+phương|hội|tổ\s+chức|ban|ngành|đoàn\s+thể|cấp)\b"
+_AGENCY_START = re.compile(r"^(?:Đề\s+nghị\s+)?(?=(?:Các\s+|các\s+)?(?:" + _BODY_WORDS + r")|" + _COLLECTIVE + ")")
+# Where the name stops: a colon, a note in brackets or after a spaced dash, or the task's verb.
+_NAME_END = re.compile(
+    r"\s*[:;.]|\s+\(|\s+[–—]\s|\s+(?:chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chỉ\s+đạo|"
+    r"tham\s+mưu|triển\s+khai|tổ\s+chức(?!\s+(?:chính\s+trị|thành\s+viên|xã\s+hội|đoàn\s+thể|hội))|hướng\s+dẫn|"
+    r"căn\s+cứ|thực\s+hiện|xây\s+dựng|đẩy\s+mạnh|tăng\s+cường|theo\s+dõi|là|theo\s+chức\s+năng|cần|tiếp\s+tục|"
+    r"giao|phân\s+công|bố\s+trí|đăng|tuyên\s+truyền|kiểm\s+tra|rà\s+soát|phát\s+động|lồng\s+ghép|duy\s+trì|"
+    r"thường\s+xuyên|ban\s+hành|cử|vận\s+động|nắm|quán\s+triệt|in|treo|phát\s+huy|trên\s+cơ\s+sở|"
+    r"trong\s+phạm\s+vi|với\s+vai\s+trò|tập\s+trung|bảo\s+đảm|đảm\s+bảo|khẩn\s+trương|chủ\s+động|sử\s+dụng|"
+    r"hỗ\s+trợ|báo\s+cáo|gửi|nghiên\s+cứu|phổ\s+biến|dành|đề\s+nghị|thông\s+báo|mở|đưa|lập|cung\s+cấp|"
+    r"chuẩn\s+bị|bổ\s+sung|tiếp\s+nhận|quản\s+lý|giám\s+sát|đôn\s+đốc|tổng\s+hợp|được|nêu|tích\s+cực|làm|"
+    r"phát\s+hành|phát\s+sóng|xử\s+lý|chăm\s+lo|vào|huy\s+động|hưởng\s+ứng)\b"
+)
+# Lowercase words that belong inside agency names ("các huyện, thị xã", "chính trị - xã hội").
+_NAME_WORDS = set(
+    "các huyện thị xã thành phố phường trấn quận và nhân dân cấp tỉnh đoàn thể ban ngành chính trị hội "
+    "tổ chức thành viên đơn vị địa phương cơ quan có liên quan trực thuộc sở tư pháp an ninh thường "
+    "lực lượng vũ trang của tham gia".split()
+)
+# Names that say only "the bodies concerned" name no agency.
+_GENERIC = set("các cơ quan đơn vị địa phương ngành cấp liên quan có và".split())
+_MAX_NAME = 160
+
+
+def _end_of_words(name: str) -> int:
+    """Where two running lowercase words that no agency name holds begin ("… Trăng dành thời
+    lượng"): a lowercase word right after a capitalised one is the second half of a compound
+    ("Du lịch", "Lao động") and does not count."""
+    words = list(re.finditer(r"\S+", name))
+    previous_capital = True
+    for this, following in zip(words, words[1:]):
+        word, nxt = this.group().strip(",;:."), following.group().strip(",;:.")
+        outside = word[:1].islower() and word.lower() not in _NAME_WORDS
+        if outside and not previous_capital and nxt[:1].islower() and nxt.lower() not in _NAME_WORDS:
+            return this.start()
+        previous_capital = word[:1].isupper()
+    return len(name)
 
 
 def _agency_name(text: str, whole_line: bool) -> str | None:
@@ -41,10 +71,21 @@ def _agency_name(text: str, whole_line: bool) -> str | None:
         return None
     rest = _REQUEST.sub("", text)
     end = _NAME_END.search(rest)
+    while end and end.group().strip() == "(" and (close := rest.find(")", end.end())) > 0:
+        # A note in brackets inside the name ("Các sở, ban, ngành cấp tỉnh (Đảng, chính quyền)
+        # tham gia Ban Chỉ đạo …") runs on; one just before the verb or the colon ends it.
+        after = _NAME_END.match(rest, close + 1)
+        if after or not rest[close + 1 :].strip():
+            break
+        end = _NAME_END.search(rest, close + 1)
     if end is None and not whole_line:
         return None
-    name = (rest[: end.start()] if end else rest).strip(" ,")
+    stop = end.start() if end else len(rest)
+    stop = _end_of_words(rest[:stop])
+    name = rest[:stop].strip(" ,")
     if not name or len(name) > _MAX_NAME:
+        return None
+    if set(re.findall(r"\w+", name.lower())) <= _GENERIC:
         return None
     return name
 
@@ -68,16 +109,19 @@ def find_tasks(body: list[Block]) -> list[Task]:
             if _SECTION.search(fold(block.text)):
                 section_level = block.level
                 continue
-            if section_level is not None and (name := _agency_name(block.text, whole_line=True)):
+            # Under "phân công", or numbered on its own: a heading that is an agency's name.
+            if (section_level is not None or block.marker) and (name := _agency_name(block.text, whole_line=True)):
                 tasks.append(Task(canonical(name), name, _after(block.text, name), block.line))
                 collecting = (len(tasks) - 1, block.level)
                 continue
         name = _agency_name(block.text, whole_line=False)
-        if name and (section_level is not None or block.kind != "paragraph"):
+        owner = tasks[collecting[0]] if collecting is not None else None
+        if name and owner is not None and canonical(name) == owner.agency:
+            name = None  # "1. Công an tỉnh" / "- Công an tỉnh là …": the heading's own task, continued
+        if name and block.kind != "paragraph":  # a paragraph that names an agency is prose, not a task
             tasks.append(Task(canonical(name), name, _after(block.text, name), block.line))
             continue
-        if collecting is not None:
-            task = tasks[collecting[0]]
-            text = f"{task.text}\n{block.text}" if task.text else block.text
-            tasks[collecting[0]] = Task(task.agency, task.as_printed, text, task.line)
+        if owner is not None and collecting is not None:
+            text = f"{owner.text}\n{block.text}" if owner.text else block.text
+            tasks[collecting[0]] = Task(owner.agency, owner.as_printed, text, owner.line)
     return tasks
