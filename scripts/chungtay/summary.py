@@ -20,22 +20,23 @@ def _citation(c, words: dict[str, str]) -> str:
 def summary(record: Directive) -> str:
     words = LABELS[language()]
     kinds = [b.kind for b in record.body]
+    article = record.doc_type == "Tin bài"
     rows: list[tuple[str, str | list[str] | None]] = [
         (words["doc_type"], record.doc_type),
         (words["number"], record.number or (f"…/{record.symbol}" if record.symbol else None)),
         (words["issuer"], " / ".join(record.issuer)),
         (words["place"], record.place),
-        (words["date"], record.date or (f"{record.month:02d}/{record.year}" if record.year and record.month else None)),
-        (words["published"], record.published),
-        (words["subject"], record.subject),
+        (words["date"], None if article else record.date or (f"{record.month:02d}/{record.year}" if record.year and record.month else None)),
+        (words["published"], record.published or (record.date if article else None)),
+        (words["headline" if article else "subject"], record.subject),
         (words["recipients"], record.recipients),
-        (words["slogans"], record.slogans),
+        (words["slogan_list"], record.slogans),
         (words["periods"], [f"{p.start} → {p.end}" for p in record.periods]),
         (words["deadlines"], [words["deadline"].format(date=d.date, what=d.for_) for d in record.deadlines]),
         (words["tasks"], [f"{task.agency}: {task.text.splitlines()[0][:90] if task.text else '…'}" for task in record.tasks]),
         (words["references"], [_citation(c, words) for c in record.citations]),
         (words["contacts"], ", ".join(record.hotlines + record.phones + record.emails)),
-        (words["signer"], " / ".join(record.signer_title + ([record.signer_name] if record.signer_name else []))),
+        (words["author" if article else "signer"], " / ".join(record.signer_title + ([record.signer_name] if record.signer_name else []))),
         (words["cc"], record.cc),
         (words["encoding"], ENCODING_NAMES.get(record.encoding or "")),
         (words["structure"], words["structure_counts"].format(

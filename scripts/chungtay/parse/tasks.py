@@ -93,7 +93,9 @@ def _agency_name(text: str, whole_line: bool) -> str | None:
 def _after(text: str, name: str) -> str:
     """What the block says after the agency's name."""
     rest = _REQUEST.sub("", text)
-    return rest[len(name) :].lstrip(" :;,.-–") if rest.startswith(name) else rest
+    after = rest[len(name) :].lstrip(" :;,.-–") if rest.startswith(name) else rest
+    # A heading's note on the agency ("(Cơ quan Thường trực …)") says who, not what: the body has it.
+    return "" if re.fullmatch(r"\([^()]*\)[\s:.]*", after) else after
 
 
 def find_tasks(body: list[Block]) -> list[Task]:
