@@ -16,6 +16,8 @@ PAGES = {
     "home-en": "en/",
     "directive-vi": "van-ban/2021-kien-giang-164-bcd-nc/",
     "directive-en": "en/directives/2021-kien-giang-164-bcd-nc/",
+    "plan-vi": "van-ban/2017-thanh-hoa-109-kh-bcd/",
+    "plan-en": "en/directives/2017-thanh-hoa-109-kh-bcd/",
     "slogans-vi": "khau-hieu/",
     "slogans-en": "en/slogans/",
 }

@@ -46,7 +46,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "blank_number": ("số văn bản để trống", "the document number is left blank"),
     "no_subject": ("không tìm thấy trích yếu (V/v …) hay tên loại văn bản", "no subject line (V/v …) or document title found"),
     "no_signer": ("không tìm thấy người ký", "no signer found"),
-    "junk_lines": ("bỏ qua {count} dòng chỉ có dấu câu", "skipped {count} lines holding only punctuation"),
+    "junk_lines": (
+        "bỏ qua {count} dòng chỉ có dấu câu, đường kẻ hoặc số trang",
+        "skipped {count} lines holding only punctuation, rules or page numbers",
+    ),
+    "unplaced_lines": (
+        "{count} dòng ở phần chữ ký và nơi nhận không xếp được vào mục nào (xem tệp nguồn)",
+        "{count} lines around the signature and the distribution list fit no field (see the source file)",
+    ),
     "bad_date": ("ngày không hợp lệ: {text}", "not a valid date: {text}"),
     "unknown_settings_key": ("khóa không hợp lệ '{key}'", "unknown key '{key}'"),
     "missing_settings_key": ("thiếu khóa '{key}'", "missing key '{key}'"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..catalogue import Entry
 from ..vntext import fold
 from ..model import Block, Citation
@@ -75,10 +77,20 @@ def _tasks(ctx: PageContext, entry: Entry) -> list[str]:
         return []
     lines = [f"## {ctx.label('tasks')}", ""]
     for task in entry.record.tasks:
-        first = task.text.split("\n", 1)[0]
-        summary = f": {ctx.text(first)}" if first else ""
+        summary = ""
+        if first := task.text.split("\n", 1)[0]:
+            shown, lang = ctx.translate(first)
+            summary = ": " + in_language(inert(_first_sentence(shown)), lang, ctx.lang)
         lines.append(f"- **{in_language(inert(task.agency), 'vi', ctx.lang)}**{summary}")
     return lines + [""]
+
+
+def _first_sentence(text: str, limit: int = 160) -> str:
+    """The opening of a task, short enough to scan on a phone; the full text follows below."""
+    sentence = re.split(r"(?<=[.;])\s", text, maxsplit=1)[0]
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[: sentence.rfind(" ", 0, limit)].rstrip(",;: ") + " …"
 
 
 def _block(block: Block) -> str:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .. import legacy
 from ..errors import InputError
 from ..model import Directive
-from .. import legacy
 from ..normalize import prepare, read_text
 from .article import Article, find_article
 from .body import parse_body
-from .closing import CC_START, parse_closing
+from .closing import CC_START, Closing, parse_closing
 from .facts import find_contacts, find_deadlines, find_periods, find_references, find_slogans
 from .header import Header, parse_header
 from .lines import Line, is_upper, split_lines
@@ -49,23 +49,17 @@ def parse(text: str, source: str = "<text>") -> Directive:
         record.warn("legacy_converted", 1, encoding=legacy.NAMES[prepared.encoding])
     lines = split_lines(prepared.text)
     head = parse_header(lines)
-    leftover: list[int] = []
     if head.found or not (article := find_article(lines)):
         if head.found:
             _take_header(record, head)
         else:
             record.warn("not_a_directive", 1)
-        start = head.body_start
-        end = _split_closing(lines, start)
-        closing = parse_closing(lines[end:])
-        record.cc, record.signer_title, record.signer_name = closing.cc, closing.signer_title, closing.signer_name
-        record.signer_authority, record.signer_rank, record.drafter = closing.signer_authority, closing.signer_rank, closing.drafter
-        leftover = [line.no for line in closing.leftover]
-        body_lines = head.leftover + lines[start:end]
+        end = _split_closing(lines, head.body_start)
+        _take_closing(record, parse_closing(lines[end:]))
+        body_lines = head.leftover + lines[head.body_start : end]
     else:
         body_lines = _take_article(record, article, lines)
     record.body, junk = parse_body(body_lines)
-    junk += leftover
     if junk:
         record.warn("junk_lines", junk[0], lines=tuple(junk), count=len(junk))
     if head.found and not record.signer_name:
@@ -93,6 +87,14 @@ def _take_header(record: Directive, head: Header) -> None:
         record.warn("no_date", None)
     if not record.subject:
         record.warn("no_subject", None)
+
+
+def _take_closing(record: Directive, closing: Closing) -> None:
+    for name in ("cc", "signer_title", "signer_name", "signer_authority", "signer_rank", "drafter"):
+        setattr(record, name, getattr(closing, name))
+    if closing.leftover:
+        lines = tuple(line.no for line in closing.leftover)
+        record.warn("unplaced_lines", lines[0], lines=lines, count=len(lines))
 
 
 def _take_article(record: Directive, article: Article, lines: list[Line]) -> list[Line]:
