@@ -110,6 +110,15 @@ def test_directive_page_shows_the_record_and_the_full_text(built: Project) -> No
     assert "<li>Chủ trì phối hợp với lực lượng Biên phòng tỉnh" in html
 
 
+def test_directive_page_says_who_does_what_and_what_it_cites(built: Project) -> None:
+    vi = (built.site / "van-ban" / "2017-thanh-hoa-109-kh-bcd" / "index.html").read_text("utf-8")
+    en = (built.site / "en" / "directives" / "2017-thanh-hoa-109-kh-bcd" / "index.html").read_text("utf-8")
+    assert "<strong>Sở Lao động - Thương binh và Xã hội</strong>" in vi  # printed "Sở Lao động, Thương binh …"
+    assert "<strong>Department of Labour, Invalids and Social Affairs</strong>" in en  # the glossary's name
+    assert "Kế hoạch 135/KH-BCĐ, ngày 17 tháng 5 năm 2017" in vi
+    assert "Plan 135/KH-BCĐ, 17 May 2017" in en
+
+
 def test_slogans_page_links_posters_that_exist(built: Project) -> None:
     html = (built.site / "khau-hieu" / "index.html").read_text("utf-8")
     assert html.count("-a4.pdf") >= 5

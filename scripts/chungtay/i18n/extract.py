@@ -15,6 +15,7 @@ from babel.messages.pofile import read_po, write_po
 
 from ..errors import InputError
 from ..model import Directive
+from ..parse.agencies import english_names
 
 # A fixed date keeps the catalog byte-identical between runs (Babel would stamp the clock).
 FIXED_DATE = dt.datetime(2021, 7, 30, tzinfo=dt.timezone.utc)
@@ -34,6 +35,8 @@ def template(records: list[Directive]) -> Catalog:
         pieces += [(block.text, block.line, block.kind) for block in record.body]
         pieces += [(d.for_, d.line, "deadline") for d in record.deadlines]
         pieces += [(task.text.split("\n", 1)[0], task.line, "task") for task in record.tasks]
+        # Agencies the glossary names in English need no catalog entry.
+        pieces += [(t.agency, t.line, "agency") for t in record.tasks if t.agency not in english_names()]
         for text, line, kind in pieces:
             if text:
                 catalog.add(text, locations=[(record.source, line)], auto_comments=[kind])

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..campaign import Campaign
 from ..catalogue import Corpus, Entry, Slogan
+from ..parse.agencies import english_names
 from .labels import DOC_TYPES_EN, LABELS
 from .locale import Translator, long_date, month_name
 from .markdown import inert, in_language
@@ -40,6 +41,12 @@ class PageContext:
         """Inert Markdown for `vi_text` in the page's language, marked lang="vi" if untranslated."""
         shown, lang = self.translate(vi_text)
         return in_language(inert(shown), lang, self.lang)
+
+    def agency(self, name: str) -> str:
+        """An agency's name in the page's language: the glossary's English, else the catalog's."""
+        if self.lang == "en" and (english := english_names().get(name)):
+            return inert(english)
+        return self.text(name)
 
     def date(self, iso: str | None, year: int | None = None, month: int | None = None) -> str:
         if iso:

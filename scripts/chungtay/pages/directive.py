@@ -81,7 +81,7 @@ def _tasks(ctx: PageContext, entry: Entry) -> list[str]:
         if first := task.text.split("\n", 1)[0]:
             shown, lang = ctx.translate(first)
             summary = ": " + in_language(inert(_first_sentence(shown)), lang, ctx.lang)
-        lines.append(f"- **{in_language(inert(task.agency), 'vi', ctx.lang)}**{summary}")
+        lines.append(f"- **{ctx.agency(task.agency)}**{summary}")
     return lines + [""]
 
 

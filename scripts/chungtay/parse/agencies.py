@@ -74,6 +74,21 @@ def bodies(path: Path = GLOSSARY) -> dict[str, str]:
     return found
 
 
+@cache
+def english_names(path: Path = GLOSSARY) -> dict[str, str]:
+    """The glossary's Vietnamese body names → their English names."""
+    try:
+        entries = yaml.load(path.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []
+    except (OSError, yaml.YAMLError):
+        return {}
+    # Trailing brackets in the glossary explain a name ("Provincial Police (Department)"): not part of it.
+    return {
+        re.sub(r"\s*\(.*?\)\s*$", "", str(e["vi"])): re.sub(r"\s*\(.*?\)\s*$", "", str(e["en"]))
+        for e in entries
+        if isinstance(e, dict) and e.get("kind") == "body" and e.get("vi") and e.get("en")
+    }
+
+
 def canonical(as_printed: str, path: Path = GLOSSARY) -> str:
     """The one name of the agency `as_printed` names: the glossary's, or the printed name with one
     tone placement and, when printed in capitals, in sentence case."""
