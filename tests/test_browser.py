@@ -58,7 +58,7 @@ DIRECTIVE = "2021-kien-giang-164-bcd-nc"
     ("", "vi", "Ngày toàn dân phòng, chống mua bán người"),
     (f"van-ban/{DIRECTIVE}/", "vi", "164/BCĐ-NC"),
     ("en/", "en", "National Day against Human Trafficking"),
-    (f"en/directives/{DIRECTIVE}/", "en", "Official letter 164/BCĐ-NC"),
+    (f"en/directives/{DIRECTIVE}/", "en", "Official dispatch 164/BCĐ-NC"),
 ])
 def test_page_loads_in_its_language(page, base_url: str, path: str, lang: str, text: str) -> None:
     response = page.goto(base_url + path)

@@ -37,9 +37,11 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(record.to_json(), ensure_ascii=False, indent=2))
     elif not failed:
+        from .pages.locale import Translator
         from .summary import summary
 
-        print(summary(record))
+        catalog = Project(_find_root(Path.cwd())).translations
+        print(summary(record, Translator(language(), catalog)))
     return 1 if failed else 0
 
 

@@ -43,6 +43,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tệp rất lớn ({size} triệu ký tự; một văn bản 10 trang chỉ khoảng 40 nghìn): hãy kiểm tra có đúng tệp không",
         "a very large file ({size} million characters; a 10-page directive is about 40 thousand): check it is the right file",
     ),
+    "glossary_disagrees": (
+        "hai mục trong bảng thuật ngữ mâu thuẫn: “{second}” → “{second_en}” nhưng “{first}” (dòng {first_line}) → “{first_en}”",
+        "two glossary entries disagree: “{second}” → “{second_en}”, but “{first}” (line {first_line}) → “{first_en}”",
+    ),
+    "glossary_entry": ("mục thuật ngữ thiếu trường '{field}'", "a glossary entry has no '{field}'"),
     "blank_number": ("số văn bản để trống", "the document number is left blank"),
     "no_subject": ("không tìm thấy trích yếu (V/v …) hay tên loại văn bản", "no subject line (V/v …) or document title found"),
     "no_signer": ("không tìm thấy người ký", "no signer found"),

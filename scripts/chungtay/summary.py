@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from .legacy import NAMES as ENCODING_NAMES
-from .messages import language, t
+from .messages import t
 from .model import Directive
-from .pages.labels import LABELS
+from .pages.locale import Translator
 
 
-def _citation(c, words: dict[str, str]) -> str:
+class _Words:
+    """Page labels by key, as summary() reads them."""
+
+    def __init__(self, translator: Translator):
+        self.translator = translator
+
+    def __getitem__(self, key: str) -> str:
+        return self.translator.label(key)
+
+
+def _citation(c, words: _Words) -> str:
     parts = [f"{c.type} {c.number}" if c.type else c.number]
     if c.date:
         parts.append(words["cited_issued"].format(date=c.date))
@@ -17,8 +27,9 @@ def _citation(c, words: dict[str, str]) -> str:
     return " ".join(parts)
 
 
-def summary(record: Directive) -> str:
-    words = LABELS[language()]
+def summary(record: Directive, translator: Translator) -> str:
+    """The record, labelled in the translator's language."""
+    words = _Words(translator)
     kinds = [b.kind for b in record.body]
     article = record.doc_type == "Tin bài"
     rows: list[tuple[str, str | list[str] | None]] = [

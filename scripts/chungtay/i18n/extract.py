@@ -15,7 +15,9 @@ from babel.messages.pofile import read_po, write_po
 
 from ..errors import InputError
 from ..model import Directive
-from ..parse.agencies import english_names
+from .. import glossary
+from ..pages.context import AUTHORITY
+from ..pages.labels import LABELS
 
 # A fixed date keeps the catalog byte-identical between runs (Babel would stamp the clock).
 FIXED_DATE = dt.datetime(2021, 7, 30, tzinfo=dt.timezone.utc)
@@ -26,8 +28,18 @@ def _new_catalog(locale: str | None) -> Catalog:
                    revision_date=FIXED_DATE, charset="utf-8", fuzzy=False)
 
 
+def _glossary_knows(name: str) -> bool:
+    words = glossary.load()
+    prefix = AUTHORITY.match(name)
+    if prefix:
+        return bool(words.english(prefix.group(1) + ".") and words.english(name[prefix.end() :]))
+    return words.english(name) is not None
+
+
 def template(records: list[Directive]) -> Catalog:
     catalog = _new_catalog(None)
+    for key, text in LABELS.items():  # the words of the generated pages, one message each
+        catalog.add(text, locations=[("scripts/chungtay/pages/labels.py", 0)], auto_comments=["page"], context=key)
     for record in records:
         pieces = [(record.subject, 0, "subject")]
         pieces += [(text, 0, "slogan") for text in record.slogans]
@@ -35,8 +47,13 @@ def template(records: list[Directive]) -> Catalog:
         pieces += [(block.text, block.line, block.kind) for block in record.body]
         pieces += [(d.for_, d.line, "deadline") for d in record.deadlines]
         pieces += [(task.text.split("\n", 1)[0], task.line, "task") for task in record.tasks]
-        # Agencies the glossary names in English need no catalog entry.
-        pieces += [(t.agency, t.line, "agency") for t in record.tasks if t.agency not in english_names()]
+        # Names the glossary puts in English need no catalog entry; the others do.
+        names = [(t.agency, t.line, "agency") for t in record.tasks]
+        names += [(line, 0, "issuer") for line in record.issuer]
+        names += [(line, 0, "signer title") for line in record.signer_title]
+        names += [(c, 0, "distribution list") for c in record.cc]
+        names += [(c.issuer, 0, "issuer of a cited document") for c in record.citations if c.issuer]
+        pieces += [(name, line, kind) for name, line, kind in names if not _glossary_knows(name)]
         for text, line, kind in pieces:
             if text:
                 catalog.add(text, locations=[(record.source, line)], auto_comments=[kind])

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass
 
 from ..campaign import Campaign
 from ..catalogue import Corpus, Entry, Slogan
-from ..parse.agencies import english_names
-from .labels import DOC_TYPES_EN, LABELS
+from .. import glossary
 from .locale import Translator, long_date, month_name
 from .markdown import inert, in_language
 
+# An authority prefix opening a line of the signature block ("KT. GIÁM ĐỐC").
+AUTHORITY = re.compile(r"^(KT|TM|Q|TL|TUQ)\.\s*")
 # Where each kind of page lives, per language (paths relative to the whole site's root).
 SECTIONS = {
     "vi": {"home": "", "directives": "van-ban/", "slogans": "khau-hieu/"},
@@ -32,7 +34,7 @@ class PageContext:
         return "en" if self.lang == "vi" else "vi"
 
     def label(self, key: str, **params: object) -> str:
-        return LABELS[self.lang][key].format(**params)
+        return self.translate.label(key).format(**params)
 
     def section(self, name: str, lang: str | None = None) -> str:
         return SECTIONS[lang or self.lang][name]
@@ -42,11 +44,21 @@ class PageContext:
         shown, lang = self.translate(vi_text)
         return in_language(inert(shown), lang, self.lang)
 
-    def agency(self, name: str) -> str:
-        """An agency's name in the page's language: the glossary's English, else the catalog's."""
-        if self.lang == "en" and (english := english_names().get(name)):
-            return inert(english)
-        return self.text(name)
+    def name(self, vi_name: str) -> str:
+        """A body, title or document type in the page's language: the glossary's English, else
+        the catalog's, else the Vietnamese marked as such."""
+        if self.lang == "en" and (english := glossary.load().english(vi_name)):
+            return inert(english[:1].upper() + english[1:])
+        return self.text(vi_name)
+
+    def signer_line(self, line: str) -> str:
+        """A line of the signature block: "KT. GIÁM ĐỐC" → "PP. Director"."""
+        if self.lang == "en" and (m := AUTHORITY.match(line)):
+            prefix = glossary.load().english(m.group(1) + ".")
+            rest = glossary.load().english(line[m.end() :])
+            if prefix and rest:
+                return inert(f"{prefix} {rest}")
+        return self.name(line)
 
     def date(self, iso: str | None, year: int | None = None, month: int | None = None) -> str:
         if iso:
@@ -56,11 +68,15 @@ class PageContext:
         return self.label("unknown")
 
     def doc_type(self, entry: Entry) -> str:
-        kind = entry.record.doc_type or ""
-        return DOC_TYPES_EN.get(kind, kind) if self.lang == "en" else kind
+        return self.kind(entry.record.doc_type or "")
+
+    def kind(self, doc_type: str) -> str:
+        """A document type as plain text: "Kế hoạch" / "Plan" (the glossary's English)."""
+        english = glossary.load().english(doc_type) if self.lang == "en" and doc_type else None
+        return english[:1].upper() + english[1:] if english else doc_type
 
     def title(self, entry: Entry) -> str:
-        """"Công văn 164/BCĐ-NC" / "Official letter 164/BCĐ-NC"; an article by its headline."""
+        """"Công văn 164/BCĐ-NC" / "Official dispatch 164/BCĐ-NC"; an article by its headline."""
         record = entry.record
         if record.doc_type == "Tin bài" and record.subject:
             return self.translate(record.subject)[0]

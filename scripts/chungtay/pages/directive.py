@@ -7,7 +7,6 @@ import re
 from ..catalogue import Entry
 from ..vntext import fold
 from ..model import Block, Citation
-from .labels import DOC_TYPES_EN
 from .context import PageContext, md_link
 from .markdown import front_matter, in_language, inert
 
@@ -19,7 +18,7 @@ def _facts(ctx: PageContext, entry: Entry) -> list[str]:
     if r.doc_type:
         facts.append(("doc_type", [inert(ctx.doc_type(entry))]))
     if r.issuer:
-        facts.append(("issuer", [in_language(inert(line), "vi", ctx.lang) for line in r.issuer]))
+        facts.append(("issuer", [ctx.name(line) for line in r.issuer]))
     if r.symbol or r.number:
         facts.append(("number", [inert(r.number) if r.number else f"{ctx.label('number_blank')} /{inert(r.symbol or '')}"]))
     if r.place:
@@ -33,7 +32,7 @@ def _facts(ctx: PageContext, entry: Entry) -> list[str]:
     if r.periods:
         facts.append(("periods", [inert(ctx.label("period", start=ctx.date(p.start), end=ctx.date(p.end))) for p in r.periods]))
     if r.signer_name or r.signer_title:
-        signer = [in_language(inert(line), "vi", ctx.lang) for line in r.signer_title]
+        signer = [ctx.signer_line(line) for line in r.signer_title]
         if r.signer_name:
             signer.append(in_language(inert(r.signer_name), "vi", ctx.lang))
         facts.append(("author" if is_article else "signer", signer))
@@ -58,7 +57,7 @@ def _facts(ctx: PageContext, entry: Entry) -> list[str]:
 
 def _citation(ctx: PageContext, entry: Entry, c: Citation) -> str:
     """"Kế hoạch 185/KH-BCĐ, 04/05/2021, Ban Chỉ đạo 138/CP", linked when the page exists."""
-    kind = (DOC_TYPES_EN.get(c.type, c.type) if ctx.lang == "en" else c.type) if c.type else ""
+    kind = ctx.kind(c.type) if c.type else ""
     name = inert(f"{kind} {c.number}".strip())
     if c.directive:
         here = f"{ctx.section('directives')}{entry.slug}.md"
@@ -67,7 +66,7 @@ def _citation(ctx: PageContext, entry: Entry, c: Citation) -> str:
     if c.date:
         parts.append(inert(ctx.date(c.date)))
     if c.issuer:
-        parts.append(in_language(inert(c.issuer), "vi", ctx.lang))
+        parts.append(ctx.name(c.issuer))
     return ", ".join(parts)
 
 
@@ -81,7 +80,7 @@ def _tasks(ctx: PageContext, entry: Entry) -> list[str]:
         if first := task.text.split("\n", 1)[0]:
             shown, lang = ctx.translate(first)
             summary = ": " + in_language(inert(_first_sentence(shown)), lang, ctx.lang)
-        lines.append(f"- **{ctx.agency(task.agency)}**{summary}")
+        lines.append(f"- **{ctx.name(task.agency)}**{summary}")
     return lines + [""]
 
 
@@ -164,7 +163,7 @@ def render_directive(ctx: PageContext, entry: Entry) -> tuple[str, str]:
         lines.append("")
     lines += _tasks(ctx, entry)
     if r.cc:
-        lines += [f"## {ctx.label('cc')}", ""] + [f"- {in_language(inert(c), 'vi', ctx.lang)}" for c in r.cc] + [""]
+        lines += [f"## {ctx.label('cc')}", ""] + [f"- {ctx.name(c)}" for c in r.cc] + [""]
     lines += [f"## {ctx.label('full_text')}", ""] + _body(ctx, entry)
     lines += ["", "---", "", f"*{inert(ctx.label('generated_note', source=r.source))}*", ""]
     return docs_path, "\n".join(lines)

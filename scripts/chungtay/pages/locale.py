@@ -9,6 +9,7 @@ from babel.dates import format_date
 from babel.messages.pofile import read_po
 
 from ..errors import InputError
+from .labels import LABELS
 
 # Vietnamese documents write dates as "ngày 11 tháng 7 năm 2021" (Decree 30/2020).
 _PATTERNS = {"vi": "'ngày' d 'tháng' M 'năm' y", "en": "d MMMM y"}
@@ -28,6 +29,7 @@ class Translator:
     def __init__(self, lang: str, catalog_path: Path | None = None):
         self.lang = lang
         self.messages: dict[str, str] = {}
+        self.labels: dict[str, str] = {}  # label key → English, from messages with that context
         self.missing: list[str] = []
         if lang != "vi" and catalog_path and catalog_path.exists():
             try:
@@ -35,9 +37,19 @@ class Translator:
                     catalog = read_po(handle, locale=lang, abort_invalid=True)
             except Exception as exc:  # Babel raises PoFileError, and ValueError on bad headers
                 raise InputError(f"{exc}", path=catalog_path, line=getattr(exc, "lineno", None)) from None
-            self.messages = {
-                m.id: m.string for m in catalog if m.id and m.string and not m.fuzzy and isinstance(m.id, str)
-            }
+            usable = [m for m in catalog if m.id and m.string and not m.fuzzy and isinstance(m.id, str)]
+            self.messages = {m.id: m.string for m in usable if not m.context}
+            self.labels = {m.context: m.string for m in usable if m.context and LABELS.get(m.context) == m.id}
+
+    def label(self, key: str) -> str:
+        """A word of the page around the content; the Vietnamese one when its English is missing."""
+        if self.lang == "vi":
+            return LABELS[key]
+        if found := self.labels.get(key):
+            return found
+        if LABELS[key] not in self.missing:
+            self.missing.append(LABELS[key])
+        return LABELS[key]
 
     def __call__(self, text: str) -> tuple[str, str]:
         """(text in the page's language or the Vietnamese original, the language it is in)."""
