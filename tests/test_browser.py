@@ -92,3 +92,41 @@ def test_no_request_leaves_the_site(page, base_url: str) -> None:
     page.wait_for_load_state("networkidle")
     outside = [u for u in page.requests if not u.startswith(base_url) and not u.startswith("data:")]
     assert not outside
+
+
+@pytest.mark.parametrize("vi,en", [
+    ("", "en/"),                                    # a listing page
+    (f"van-ban/{DIRECTIVE}/", f"en/directives/{DIRECTIVE}/"),  # a generated directive page
+    ("gioi-thieu/", "en/about/"),                   # a hand-written page
+])
+def test_switcher_lands_on_the_same_page_both_ways(page, base_url: str, vi: str, en: str) -> None:
+    page.goto(base_url + vi)
+    page.locator("[data-chungtay-alternate]").click()
+    page.wait_for_load_state()
+    assert page.url == base_url + en and page.locator("html").get_attribute("lang") == "en"
+    page.locator("[data-chungtay-alternate]").click()
+    page.wait_for_load_state()
+    assert page.url == base_url + vi and page.locator("html").get_attribute("lang") == "vi"
+
+
+def _search(page, base_url: str, start: str, query: str) -> list[str]:
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(base_url + start)
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(query)  # Material searches as keys are pressed
+    results = page.locator(".md-search-result__item > a")
+    results.first.wait_for(timeout=15_000)
+    links = [results.nth(i).get_attribute("href") for i in range(results.count())]
+    page.set_viewport_size({"width": 390, "height": 844})
+    return [page.evaluate("h => new URL(h, location.href).href", h) for h in links]
+
+
+def test_english_search_finds_english_pages(page, base_url: str) -> None:
+    found = _search(page, base_url, "en/", "trafficking steering committee")
+    assert found and all(url.startswith(base_url + "en/") for url in found)
+    assert any("/en/directives/" in url for url in found)
+
+
+def test_vietnamese_search_finds_vietnamese_pages(page, base_url: str) -> None:
+    found = _search(page, base_url, "", "Ban Chỉ đạo")
+    assert found and not any(url.startswith(base_url + "en/") for url in found)

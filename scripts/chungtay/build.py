@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .campaign import Campaign, load_campaign
+from . import glossary
 from .catalogue import Corpus, build_corpus
 from .errors import ChungtayError, InputError
 from .messages import t
@@ -41,6 +42,10 @@ class Project:
     @property
     def translations(self) -> Path:
         return self.root / "content" / "translations" / "en.po"
+
+    @property
+    def glossary(self) -> Path:
+        return self.root / "content" / "glossary.yml"
 
     @property
     def docs(self) -> Path:
@@ -77,7 +82,7 @@ def compose_pages(corpus: Corpus, campaign: Campaign, project: Project) -> tuple
     missing: list[str] = []
     for lang in ("vi", "en"):
         translator = Translator(lang, project.translations)
-        ctx = PageContext(lang, campaign, corpus, translator)
+        ctx = PageContext(lang, campaign, corpus, translator, glossary.load(project.glossary))
         for path, text in (render_home(ctx), render_directive_list(ctx), render_slogans(ctx)):
             pages[path] = text
         for entry in corpus.entries:

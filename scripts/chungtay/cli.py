@@ -88,12 +88,29 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 def _cmd_i18n(args: argparse.Namespace) -> int:
     from .build import read_all
     from .i18n.extract import update_catalog
+    from .i18n.status import PAGES, coverage
 
     project = Project(_find_root(Path(args.project).resolve()))
-    catalog = update_catalog(project.translations, [record for record, _ in read_all(project)])
-    done = sum(1 for m in catalog if m.id and m.string and not m.fuzzy)
-    total = sum(1 for m in catalog if m.id)
-    print(f"{project.translations.relative_to(project.root)}: {done}/{total}", file=sys.stderr)
+    from . import glossary
+
+    records = [record for record, _ in read_all(project)]
+    words = glossary.load(project.glossary)
+    catalog = project.translations.relative_to(project.root)
+    if args.action == "extract":
+        updated = update_catalog(project.translations, records, words=words)
+        done = sum(1 for m in updated if m.id and m.string and not m.fuzzy)
+        print(t("i18n_updated", catalog=catalog, done=done, total=sum(1 for m in updated if m.id)), file=sys.stderr)
+        return 0
+    rows, overall = coverage(project.translations, records, words)
+    print(t("i18n_heading", catalog=catalog))
+    for row in [*rows, overall]:
+        name = t("i18n_pages") if row.name == PAGES else row.name or t("i18n_total")
+        fuzzy = f"  ({t('i18n_fuzzy', count=row.fuzzy)})" if row.fuzzy else ""
+        print(f"  {name:<48} {row.done:>4}/{row.total:<4} {row.percent:5.1f}%{fuzzy}")
+    under = [r.name or t("i18n_total") for r in [*rows, overall] if args.fail_under is not None and r.percent < args.fail_under]
+    if under:
+        print(t("i18n_under", limit=f"{args.fail_under:g}", names=", ".join(under)), file=sys.stderr)
+        return 1
     return 0
 
 
@@ -116,8 +133,11 @@ def parser() -> argparse.ArgumentParser:
     po.add_argument("-o", "--output", required=True, help="out.png or out.pdf")
     po.set_defaults(func=_cmd_poster)
     i = sub.add_parser("i18n", help="translation catalogs")
-    i.add_argument("action", choices=["extract"], help="extract: update content/translations/en.po")
+    i.add_argument("action", choices=["extract", "status"],
+                   help="extract: update content/translations/en.po; status: coverage per document")
     i.add_argument("--project", default=".")
+    i.add_argument("--fail-under", type=float, metavar="PCT",
+                   help="status: exit 1 when a document, the pages' words or the whole is under PCT%%")
     i.set_defaults(func=_cmd_i18n)
     s = sub.add_parser("serve", help="preview the site with live reload")
     s.add_argument("--project", default=".")

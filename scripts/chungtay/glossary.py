@@ -53,6 +53,8 @@ ABBREVIATIONS = {
 }
 _ABBREVIATION = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True)) + r")\b")
 _NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # a trailing explanation: "Công an tỉnh (PC02)"
+# An authority prefix opening a line of a signature block ("KT. GIÁM ĐỐC").
+AUTHORITY = re.compile(r"^(?:KT|TM|Q|TL|TUQ)\.\s*")
 # Levels of government a place name follows ("Ủy ban nhân dân tỉnh" + "Kiên Giang").
 _LEVELS = ("tinh", "huyen", "thanh pho", "thi xa", "xa", "quan")
 
@@ -108,6 +110,10 @@ class Glossary:
         """The English of a body, title or document type, placed ones included; None if unknown."""
         if term := self.find(name):
             return term.en
+        if (prefix := AUTHORITY.match(name)) and name[prefix.end() :]:
+            # "KT. GIÁM ĐỐC" (a signature line): the prefix, then the title it qualifies.
+            before, after = self.english(prefix.group(0).strip()), self.english(name[prefix.end() :])
+            return f"{before} {after}" if before and after else None
         words = key(name).split()
         # "ủy ban nhân dân tỉnh kiên giang": the longest known body ending in a level, then a place.
         for cut in range(len(words) - 1, 0, -1):

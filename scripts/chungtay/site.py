@@ -48,6 +48,11 @@ def build_site(project: Path, site_dir: Path, campaign: Campaign) -> None:
                 "number": campaign.hotline_number,
                 "label": campaign.hotline_label.get(lang, campaign.hotline_label["vi"]),
             }
+            if campaign.site_url:
+                # Absolute URLs (canonical, sitemap, hreflang) when the office says where the site lives.
+                root = campaign.site_url.rstrip("/") + "/"
+                config["site_url"] = root + (f"{folder}/" if folder else "")
+                config.extra["site_root_url"] = root
             build(config)
     except (MkDocsException, OSError) as exc:
         shutil.rmtree(staging, ignore_errors=True)

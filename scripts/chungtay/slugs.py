@@ -12,6 +12,12 @@ def slugify(text: str, max_length: int = 0) -> str:
     return _slugify(text, max_length=max_length, word_boundary=bool(max_length))
 
 
+def heading_anchor(value: str, separator: str = "-") -> str:
+    """Heading ids for Python-Markdown's toc (mkdocs.yml): "Đề nghị Công an tỉnh" → "de-nghi-cong-an-tinh".
+    The default slugifier drops đ ("e-nghi-…"); this one spells it d, as the URLs do."""
+    return _slugify(value, separator=separator)
+
+
 def directive_slug(record: Directive, fallback: str) -> str:
     """"2021-kien-giang-164-bcd-nc"; an article: "2021-tin-bai-<headline words>"."""
     year = str(record.year) if record.year else ""

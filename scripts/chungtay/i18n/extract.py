@@ -11,12 +11,11 @@ import io
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import read_po, write_po
+from babel.messages.pofile import write_po
 
-from ..errors import InputError
+from .catalog import read_catalog
 from ..model import Directive
 from .. import glossary
-from ..pages.context import AUTHORITY
 from ..pages.labels import LABELS
 
 # A fixed date keeps the catalog byte-identical between runs (Babel would stamp the clock).
@@ -28,15 +27,9 @@ def _new_catalog(locale: str | None) -> Catalog:
                    revision_date=FIXED_DATE, charset="utf-8", fuzzy=False)
 
 
-def _glossary_knows(name: str) -> bool:
-    words = glossary.load()
-    prefix = AUTHORITY.match(name)
-    if prefix:
-        return bool(words.english(prefix.group(1) + ".") and words.english(name[prefix.end() :]))
-    return words.english(name) is not None
-
-
-def template(records: list[Directive]) -> Catalog:
+def template(records: list[Directive], words: glossary.Glossary | None = None) -> Catalog:
+    """The catalog the directives and the pages call for now."""
+    words = words or glossary.load()
     catalog = _new_catalog(None)
     for key, text in LABELS.items():  # the words of the generated pages, one message each
         catalog.add(text, locations=[("scripts/chungtay/pages/labels.py", 0)], auto_comments=["page"], context=key)
@@ -53,23 +46,17 @@ def template(records: list[Directive]) -> Catalog:
         names += [(line, 0, "signer title") for line in record.signer_title]
         names += [(c, 0, "distribution list") for c in record.cc]
         names += [(c.issuer, 0, "issuer of a cited document") for c in record.citations if c.issuer]
-        pieces += [(name, line, kind) for name, line, kind in names if not _glossary_knows(name)]
+        pieces += [(name, line, kind) for name, line, kind in names if words.english(name) is None]
         for text, line, kind in pieces:
             if text:
                 catalog.add(text, locations=[(record.source, line)], auto_comments=[kind])
     return catalog
 
 
-def update_catalog(path: Path, records: list[Directive], locale: str = "en") -> Catalog:
+def update_catalog(path: Path, records: list[Directive], locale: str = "en", words: glossary.Glossary | None = None) -> Catalog:
     """Merge the directives' text into the catalog at `path` (created if missing)."""
-    catalog = _new_catalog(locale)
-    if path.exists():
-        try:
-            with path.open("rb") as handle:
-                catalog = read_po(handle, locale=locale, abort_invalid=True)
-        except Exception as exc:
-            raise InputError(str(exc), path=path, line=getattr(exc, "lineno", None)) from None
-    catalog.update(template(records), update_header_comment=False, no_fuzzy_matching=False)
+    catalog = read_catalog(path, locale) if path.exists() else _new_catalog(locale)
+    catalog.update(template(records, words), update_header_comment=False, no_fuzzy_matching=False)
     catalog.revision_date = FIXED_DATE
     buffer = io.BytesIO()
     write_po(buffer, catalog, width=0, sort_output=False, ignore_obsolete=False, include_previous=True)

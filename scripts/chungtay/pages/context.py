@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import posixpath
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..campaign import Campaign
 from ..catalogue import Corpus, Entry, Slogan
@@ -12,8 +11,6 @@ from .. import glossary
 from .locale import Translator, long_date, month_name
 from .markdown import inert, in_language
 
-# An authority prefix opening a line of the signature block ("KT. GIÁM ĐỐC").
-AUTHORITY = re.compile(r"^(KT|TM|Q|TL|TUQ)\.\s*")
 # Where each kind of page lives, per language (paths relative to the whole site's root).
 SECTIONS = {
     "vi": {"home": "", "directives": "van-ban/", "slogans": "khau-hieu/"},
@@ -28,6 +25,7 @@ class PageContext:
     campaign: Campaign
     corpus: Corpus
     translate: Translator
+    words: glossary.Glossary = field(default_factory=glossary.load)  # official names, in English
 
     @property
     def other(self) -> str:
@@ -47,18 +45,9 @@ class PageContext:
     def name(self, vi_name: str) -> str:
         """A body, title or document type in the page's language: the glossary's English, else
         the catalog's, else the Vietnamese marked as such."""
-        if self.lang == "en" and (english := glossary.load().english(vi_name)):
+        if self.lang == "en" and (english := self.words.english(vi_name)):
             return inert(english[:1].upper() + english[1:])
         return self.text(vi_name)
-
-    def signer_line(self, line: str) -> str:
-        """A line of the signature block: "KT. GIÁM ĐỐC" → "PP. Director"."""
-        if self.lang == "en" and (m := AUTHORITY.match(line)):
-            prefix = glossary.load().english(m.group(1) + ".")
-            rest = glossary.load().english(line[m.end() :])
-            if prefix and rest:
-                return inert(f"{prefix} {rest}")
-        return self.name(line)
 
     def date(self, iso: str | None, year: int | None = None, month: int | None = None) -> str:
         if iso:
@@ -72,7 +61,7 @@ class PageContext:
 
     def kind(self, doc_type: str) -> str:
         """A document type as plain text: "Kế hoạch" / "Plan" (the glossary's English)."""
-        english = glossary.load().english(doc_type) if self.lang == "en" and doc_type else None
+        english = self.words.english(doc_type) if self.lang == "en" and doc_type else None
         return english[:1].upper() + english[1:] if english else doc_type
 
     def title(self, entry: Entry) -> str:

@@ -32,7 +32,7 @@ def _facts(ctx: PageContext, entry: Entry) -> list[str]:
     if r.periods:
         facts.append(("periods", [inert(ctx.label("period", start=ctx.date(p.start), end=ctx.date(p.end))) for p in r.periods]))
     if r.signer_name or r.signer_title:
-        signer = [ctx.signer_line(line) for line in r.signer_title]
+        signer = [ctx.name(line) for line in r.signer_title]
         if r.signer_name:
             signer.append(in_language(inert(r.signer_name), "vi", ctx.lang))
         facts.append(("author" if is_article else "signer", signer))

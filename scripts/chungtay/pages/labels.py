@@ -36,7 +36,7 @@ LABELS: dict[str, str] = {
     "references": "Văn bản được dẫn chiếu",
     "deadlines": "Thời hạn",
     "slogan_list": "Khẩu hiệu",
-    "deadline": "trước {date}: {what}",
+    "deadline": "hạn {date}: {what}",
     "tasks": "Phân công",
     "published": "Đăng lúc",
     "encoding": "Bảng mã gốc",

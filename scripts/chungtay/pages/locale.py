@@ -6,9 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from babel.dates import format_date
-from babel.messages.pofile import read_po
 
-from ..errors import InputError
+from ..i18n.catalog import read_catalog
 from .labels import LABELS
 
 # Vietnamese documents write dates as "ngày 11 tháng 7 năm 2021" (Decree 30/2020).
@@ -32,11 +31,7 @@ class Translator:
         self.labels: dict[str, str] = {}  # label key → English, from messages with that context
         self.missing: list[str] = []
         if lang != "vi" and catalog_path and catalog_path.exists():
-            try:
-                with catalog_path.open("rb") as handle:
-                    catalog = read_po(handle, locale=lang, abort_invalid=True)
-            except Exception as exc:  # Babel raises PoFileError, and ValueError on bad headers
-                raise InputError(f"{exc}", path=catalog_path, line=getattr(exc, "lineno", None)) from None
+            catalog = read_catalog(catalog_path, lang)
             usable = [m for m in catalog if m.id and m.string and not m.fuzzy and isinstance(m.id, str)]
             self.messages = {m.id: m.string for m in usable if not m.context}
             self.labels = {m.context: m.string for m in usable if m.context and LABELS.get(m.context) == m.id}
