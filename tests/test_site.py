@@ -134,7 +134,7 @@ def test_untranslated_text_is_marked_vietnamese_with_a_note(built: Project) -> N
     translator.messages.clear()  # the page's own words stay translated; the directive's text is not
     ctx = PageContext("en", load_campaign(built.campaign), corpus, translator)
     _, text = render_directive(ctx, corpus.entries[0])
-    assert "Not yet translated into English" in text
+    assert "has not been translated into English yet" in text
     assert '<div lang="vi" markdown="1">' in text
     assert ctx.translate.missing  # the gap is reported
 
