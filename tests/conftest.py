@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -14,7 +15,15 @@ ROOT = Path(__file__).resolve().parent.parent
 DIRECTIVES = sorted((ROOT / "content" / "directives").glob("*.txt"))
 # What a fresh clone holds (generated pages and site/ excluded).
 PROJECT_PARTS = ("content", "overrides", "assets", "mkdocs.yml", "mkdocs.en.yml")
-HAND_WRITTEN_DOCS = ("docs/gioi-thieu.md", "docs/en/about.md", "docs/README.md")
+def _hand_written_docs() -> list[str]:
+    """The pages in docs/ a person wrote: those the generator's manifest does not claim."""
+    manifest = ROOT / "docs" / ".chungtay-generated.json"
+    generated = set(json.loads(manifest.read_text("utf-8"))["files"]) if manifest.exists() else set()
+    return sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "docs").rglob("*.md")
+                  if p.relative_to(ROOT / "docs").as_posix() not in generated)
+
+
+HAND_WRITTEN_DOCS = _hand_written_docs()
 
 
 def copy_project(dest: Path) -> Project:

@@ -10,16 +10,18 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .campaign import Campaign, load_campaign
 from . import glossary
+from .campaign import Campaign, load_campaign
 from .catalogue import Corpus, build_corpus
 from .errors import ChungtayError, InputError
 from .messages import t
 from .model import Directive
+from .opendata import compose_data
 from .pages.context import PageContext
 from .pages.directive import render_directive
 from .pages.listings import render_directive_list, render_home, render_slogans
 from .pages.locale import Translator
+from .pages.views import render_timeline, render_who_does_what
 from .parse import read_directive
 from .webfonts import WEIGHTS, make_woff2
 from .writer import GeneratedTree
@@ -83,13 +85,36 @@ def compose_pages(corpus: Corpus, campaign: Campaign, project: Project) -> tuple
     for lang in ("vi", "en"):
         translator = Translator(lang, project.translations)
         ctx = PageContext(lang, campaign, corpus, translator, glossary.load(project.glossary))
-        for path, text in (render_home(ctx), render_directive_list(ctx), render_slogans(ctx)):
+        for path, text in (render_home(ctx), render_directive_list(ctx), render_slogans(ctx),
+                           render_who_does_what(ctx), render_timeline(ctx)):
             pages[path] = text
         for entry in corpus.entries:
             path, text = render_directive(ctx, entry)
             pages[path] = text
         missing += translator.missing
+    pages.update(compose_data(corpus, campaign, Translator("en", project.translations)))
     return pages, missing
+
+
+def page_titles(project: Project, pages: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """Every page of the site (generated and hand-written), docs path → (title, language): the
+    front matter's title, else the first heading, else the file's name."""
+    import re
+
+    texts = dict(pages)
+    for path in sorted(project.docs.rglob("*.md")):
+        rel = path.relative_to(project.docs).as_posix()
+        if rel not in texts and rel != "README.md" and not rel.endswith("/README.md"):
+            texts[rel] = path.read_text("utf-8", errors="replace")
+    titles = {}
+    for rel, text in texts.items():
+        if not rel.endswith(".md"):
+            continue
+        m = re.search(r"^title:\s*(.+?)\s*$", text.split("\n---", 1)[0], re.M) if text.startswith("---") else None
+        h = re.search(r"^#\s+(.+?)\s*(\{.*\})?\s*$", text, re.M)
+        title = (m.group(1).strip("\"'") if m else h.group(1) if h else rel.rsplit("/", 1)[-1][:-3]).strip()
+        titles[rel] = (title, "en" if rel.startswith("en/") else "vi")
+    return titles
 
 
 def _say(line: str) -> None:
@@ -97,7 +122,7 @@ def _say(line: str) -> None:
 
 
 def build(project: Project, *, site: bool = True, progress=None) -> BuildReport:
-    from .artwork import render_posters
+    from .artwork import render_page_cards, render_posters
     from .site import build_site
 
     report = BuildReport()
@@ -117,16 +142,22 @@ def build(project: Project, *, site: bool = True, progress=None) -> BuildReport:
              for prefix in ("", "en/") for name in WEIGHTS}
     pages, missing = compose_pages(corpus, campaign, project)
     tree.check(sorted(pages) + sorted(fonts))  # refuse before anything is written
-    rendered, failures = render_posters(corpus, campaign, tree, project.fonts, progress or (lambda done, total: None))
+    english = Translator("en", project.translations)
+    rendered, failures = render_posters(corpus, campaign, tree, project.fonts, progress,
+                                        translate=lambda vi: english.messages.get(vi), words=glossary.load(project.glossary))
     report.posters = rendered
-    for slogan, failure in failures:
-        slogan.has_posters = False
-        report.warnings.append(f"{t('error')}: “{slogan.text}”: {failure.message}")
+    for slogan, lang, failure in failures:
+        slogan.poster_gaps.add(lang)
+        slogan.has_posters = slogan.has_posters and lang != "vi"
+        report.warnings.append(f"{t('error')}: “{slogan.text}” ({lang}): {failure.message}")
     if failures:  # a slogan whose posters could not be made is shown without them
         pages, missing = compose_pages(corpus, campaign, project)
     report.directives, report.slogans, report.untranslated = len(corpus.entries), len(corpus.slogans), len(missing)
     for path, text in sorted(pages.items()):
         tree.write(path, text)
+    cards, card_failures = render_page_cards(page_titles(project, pages), campaign, tree, project.fonts)
+    report.posters += cards
+    report.warnings += [f"{t('error')}: {path}: {failure.message}" for path, failure in card_failures]
     woff2: dict[Path, bytes] = {}
     for path, ttf in sorted(fonts.items()):
         woff2.setdefault(ttf, make_woff2(ttf))
@@ -139,12 +170,8 @@ def build(project: Project, *, site: bool = True, progress=None) -> BuildReport:
 
 def run_build(project: Project, *, site: bool = True) -> int:
     """Build and report on stderr; the exit status for the CLI."""
-    def progress(done: int, total: int) -> None:
-        if sys.stderr.isatty():
-            print(f"\r  áp phích {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
-
-    try:
-        report = build(project, site=site, progress=progress)
+    try:  # posters show a progress bar (tqdm) on a terminal
+        report = build(project, site=site)
     except ChungtayError as exc:
         _say(f"{t('error')}: {exc}")
         return 1

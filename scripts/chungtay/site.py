@@ -11,6 +11,7 @@ from pathlib import Path
 from .campaign import Campaign
 from .errors import BuildError
 from .messages import t
+from .search_index import write_search_index
 
 # (config file, folder inside the site) — one MkDocs build per language, each with its own
 # theme language, search index and html lang.
@@ -24,6 +25,18 @@ class _Collect(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(record.getMessage())
+
+
+def copy_sources(docs: Path, site: Path, excluded) -> None:
+    """Put each page's Markdown beside its HTML (page/index.md), for whoever republishes it."""
+    for source in sorted(docs.rglob("*.md")):
+        rel = source.relative_to(docs).as_posix()
+        if excluded and excluded.match_file(rel) or rel == "README.md":
+            continue
+        folder = rel.removesuffix("index.md") if rel.endswith("index.md") else rel.removesuffix(".md") + "/"
+        target = site / folder / "index.md"
+        if target.parent.is_dir():  # only pages MkDocs built
+            shutil.copyfile(source, target)
 
 
 def build_site(project: Path, site_dir: Path, campaign: Campaign) -> None:
@@ -54,6 +67,8 @@ def build_site(project: Path, site_dir: Path, campaign: Campaign) -> None:
                 config["site_url"] = root + (f"{folder}/" if folder else "")
                 config.extra["site_root_url"] = root
             build(config)
+            write_search_index(target)
+            copy_sources(Path(config["docs_dir"]), target, config["exclude_docs"])
     except (MkDocsException, OSError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         reason = "; ".join(collector.messages) or str(exc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass, field
 
 from ..campaign import Campaign
@@ -41,6 +42,15 @@ class PageContext:
         """Inert Markdown for `vi_text` in the page's language, marked lang="vi" if untranslated."""
         shown, lang = self.translate(vi_text)
         return in_language(inert(shown), lang, self.lang)
+
+    def opening(self, vi_text: str, limit: int = 160) -> str:
+        """The first sentence of a text, translated, short enough to scan on a phone (lists of
+        tasks and deadlines; the full text is on the directive's page)."""
+        shown, lang = self.translate(vi_text)
+        sentence = re.split(r"(?<=[.;])\s", shown, maxsplit=1)[0]
+        if len(sentence) > limit:
+            sentence = sentence[: sentence.rfind(" ", 0, limit)].rstrip(",;: ") + " …"
+        return in_language(inert(sentence), lang, self.lang)
 
     def name(self, vi_name: str) -> str:
         """A body, title or document type in the page's language: the glossary's English, else

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 
 from ..catalogue import Entry
 from ..vntext import fold
@@ -78,18 +77,10 @@ def _tasks(ctx: PageContext, entry: Entry) -> list[str]:
     for task in entry.record.tasks:
         summary = ""
         if first := task.text.split("\n", 1)[0]:
-            shown, lang = ctx.translate(first)
-            summary = ": " + in_language(inert(_first_sentence(shown)), lang, ctx.lang)
+            summary = ": " + ctx.opening(first)
         lines.append(f"- **{ctx.name(task.agency)}**{summary}")
     return lines + [""]
 
-
-def _first_sentence(text: str, limit: int = 160) -> str:
-    """The opening of a task, short enough to scan on a phone; the full text follows below."""
-    sentence = re.split(r"(?<=[.;])\s", text, maxsplit=1)[0]
-    if len(sentence) <= limit:
-        return sentence
-    return sentence[: sentence.rfind(" ", 0, limit)].rstrip(",;: ") + " …"
 
 
 def _block(block: Block) -> str:

@@ -68,5 +68,11 @@ LABELS: dict[str, str] = {
     "slogans_count": "{count} khẩu hiệu",
     "generated_note": "Trang được tạo tự động từ {source}.",
     "print_hint": "In trên giấy A4, chọn “Vừa trang” (Fit to page).",
+    # Views across all directives (pages/views.py) and open data.
+    "who_title": "Ai làm gì",
+    "who_lead": "Nhiệm vụ các văn bản giao cho từng cơ quan, đơn vị; mỗi dòng dẫn đến văn bản gốc.",
+    "who_none": "Chưa có văn bản nào phân công nhiệm vụ.",
+    "when_title": "Mốc thời gian",
+    "when_lead": "Các đợt cao điểm và thời hạn báo cáo trong các văn bản, theo từng năm.",
+    "when_none": "Chưa có văn bản nào nêu đợt cao điểm hay thời hạn.",
 }
-
