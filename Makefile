@@ -30,7 +30,14 @@ browser:
 	  echo "Installing Chromium from Debian's packages for the browser tests…"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-test: $(STAMP) browser
+# axe-core for the accessibility tests, from the npm registry, at the version the lock file pins.
+AXE := tests/js/node_modules/axe-core/axe.min.js
+$(AXE): tests/js/package.json tests/js/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
+	npm ci --prefix tests/js --no-audit --no-fund --silent
+	touch $@
+
+test: $(STAMP) browser $(AXE)
 	$(BIN)/python -m pytest
 
 clean:
