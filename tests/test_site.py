@@ -200,3 +200,45 @@ def test_generated_pages_are_deterministic(built: Project) -> None:
     assert first == second
     for path, text in first.items():
         assert (built.docs / path).read_text("utf-8") == text
+
+
+def test_open_data_describes_every_directive_and_slogan(built: Project) -> None:
+    import csv
+    import json
+    from xml.etree import ElementTree as ET
+
+    directives = json.loads((built.site / "data" / "van-ban.json").read_text("utf-8"))
+    slogans = json.loads((built.site / "data" / "khau-hieu.json").read_text("utf-8"))
+    assert directives["schema"] == 1 and len(directives["items"]) == 5
+    kien_giang = next(d for d in directives["items"] if d["slug"] == "2021-kien-giang-164-bcd-nc")
+    assert kien_giang["number"] == "164/BCĐ-NC" and kien_giang["url"]["en"] == "en/directives/2021-kien-giang-164-bcd-nc/"
+    assert kien_giang["subject_en"] and kien_giang["tasks"] and kien_giang["citations"]
+    assert {s["text"] for s in slogans["items"]} >= {"Chung tay phòng, chống mua bán người"}
+    assert all(s["text_en"] for s in slogans["items"])
+    rows = list(csv.DictReader((built.site / "data" / "van-ban.csv").read_text("utf-8-sig").splitlines()))
+    assert len(rows) == 5 and rows[0]["slug"] and "|" in next(r["issuer"] for r in rows if r["slug"] == "2021-kien-giang-164-bcd-nc")
+    atom = "{http://www.w3.org/2005/Atom}"
+    for feed, first in ((built.site / "feed.xml", "van-ban/"), (built.site / "en" / "feed.xml", "directives/")):
+        root = ET.parse(feed).getroot()
+        entries = root.findall(f"{atom}entry")
+        assert len(entries) == 5
+        assert entries[0].find(f"{atom}link").get("href").startswith(first)
+        assert (feed.parent / entries[0].find(f"{atom}link").get("href") / "index.html").exists()
+
+
+def test_views_across_directives(built: Project) -> None:
+    who = (built.site / "phan-cong" / "index.html").read_text("utf-8")
+    assert who.count("<h2") >= 8 and "Công an tỉnh" in who and "2017-thanh-hoa-109-kh-bcd" in who
+    who_en = (built.site / "en" / "who-does-what" / "index.html").read_text("utf-8")
+    assert "Provincial Police" in who_en
+    when = (built.site / "moc-thoi-gian" / "index.html").read_text("utf-8")
+    years = re.findall(r"<h2[^>]*>(\d{4})", when)
+    assert years == sorted(years, reverse=True) and "2023" in years and "2017" in years
+    assert "ngày 4 tháng 10 năm 2023" in when  # Trà Vinh's reporting deadline
+
+
+def test_every_page_offers_its_markdown_source(built: Project) -> None:
+    for page in (built.site / "van-ban" / "2017-thanh-hoa-109-kh-bcd", built.site / "en" / "about", built.site):
+        source = (page / "index.md").read_text("utf-8")
+        assert source.startswith("---\n")
+        assert 'href="index.md"' in (page / "index.html").read_text("utf-8")
