@@ -18,6 +18,10 @@ PAGES = {
     "directive-en": "en/directives/2021-kien-giang-164-bcd-nc/",
     "plan-vi": "van-ban/2017-thanh-hoa-109-kh-bcd/",
     "plan-en": "en/directives/2017-thanh-hoa-109-kh-bcd/",
+    "citizens-vi": "bao-ve-ban-than/",
+    "citizens-en": "en/stay-safe/",
+    "who-vi": "phan-cong/",
+    "timeline-en": "en/timeline/",
     "slogans-vi": "khau-hieu/",
     "slogans-en": "en/slogans/",
 }

@@ -75,4 +75,6 @@ LABELS: dict[str, str] = {
     "when_title": "Mốc thời gian",
     "when_lead": "Các đợt cao điểm và thời hạn báo cáo trong các văn bản, theo từng năm.",
     "when_none": "Chưa có văn bản nào nêu đợt cao điểm hay thời hạn.",
+    "when_period": "Đợt cao điểm",
+    "when_deadline": "Thời hạn",
 }

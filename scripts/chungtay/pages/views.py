@@ -50,10 +50,10 @@ def render_timeline(ctx: PageContext) -> tuple[str, str]:
     for entry in ctx.corpus.entries:
         for period in entry.record.periods:
             text = inert(ctx.label("period", start=ctx.date(period.start), end=ctx.date(period.end)))
-            by_year[period.start[:4]].append((period.start, f"**{inert(ctx.label('periods'))}** {text}", entry))
+            by_year[period.start[:4]].append((period.start, f"**{inert(ctx.label('when_period'))}** {text}", entry))
         for deadline in entry.record.deadlines:
             what = f": {ctx.opening(deadline.for_)}" if deadline.for_ else ""
-            text = f"**{inert(ctx.label('deadlines'))}** {inert(ctx.date(deadline.date))}{what}"
+            text = f"**{inert(ctx.label('when_deadline'))}** {inert(ctx.date(deadline.date))}{what}"
             by_year[deadline.date[:4]].append((deadline.date, text, entry))
     meta = {"title": ctx.label("when_title"), "description": ctx.label("when_lead"), "alternate": _url(WHEN_PATH, ctx.other)}
     lines = [front_matter(meta), f"# {inert(ctx.label('when_title'))}", "", inert(ctx.label("when_lead")), ""]
