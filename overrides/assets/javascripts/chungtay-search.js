@@ -149,7 +149,13 @@
     if (toggle.checked) { load(); setTimeout(function () { input.focus(); }, 50); }
   });
   document.addEventListener("keydown", function (e) {
-    if (e.key === "Escape" && toggle && toggle.checked) { toggle.checked = false; toggle.dispatchEvent(new Event("change")); }
+    if (!toggle) return;
+    if (e.key === "Escape" && toggle.checked) { toggle.checked = false; toggle.dispatchEvent(new Event("change")); return; }
+    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement && document.activeElement.tagName);
+    if ((e.key === "/" || e.key === "s" || e.key === "f") && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();  /* the keys Material uses to open its search */
+      toggle.checked = true; toggle.dispatchEvent(new Event("change"));
+    }
   });
 })();
 
