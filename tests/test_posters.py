@@ -249,7 +249,7 @@ def test_default_colours_pass_wcag_aa() -> None:
 
 
 def test_low_contrast_colours_are_refused() -> None:
-    with pytest.raises(PosterError, match="4,5:1"):
+    with pytest.raises(PosterError, match="3:1"):  # the badge is large bold text: 3:1 (WCAG AA)
         render(spec(colors=Colors(accent="#FFD54F", on_accent="#FFFFFF")), FONTS)
     with pytest.raises(PosterError, match="#RRGGBB"):
         render(spec(colors=Colors(primary="đỏ")), FONTS)
@@ -257,7 +257,7 @@ def test_low_contrast_colours_are_refused() -> None:
 
 def test_custom_colours_are_used() -> None:
     c = Colors(primary="#004D40", on_primary="#FFFFFF", background="#FFFFFF", text="#000000")
-    img = render(spec(fmt="og", colors=c), FONTS)
+    img = render(spec(fmt="og", colors=c), FONTS).convert("RGB")
     assert img.getpixel((5, 5)) == (0x00, 0x4D, 0x40)  # the strip
     assert img.getpixel((600, 625)) == (255, 255, 255)
 
@@ -276,9 +276,9 @@ def test_qr_code_is_drawn_only_when_a_url_is_given() -> None:
     assert len(qr) == 1
     l, t, r, b = (round(v) for v in qr[0].box)
     region = (l + 20, t + 20, r - 20, b - 20)  # inside the quiet zone: modules, dark and light
-    img = render(spec(fmt="og"), FONTS).crop(region)
+    img = render(spec(fmt="og"), FONTS).convert("RGB").crop(region)
     assert len(img.getcolors(maxcolors=1 << 16) or []) >= 2
-    bare = render(spec(fmt="og", url=None), FONTS).crop(region)
+    bare = render(spec(fmt="og", url=None), FONTS).convert("RGB").crop(region)
     assert [c for _, c in bare.getcolors()] == [parse_hex(Colors().background)]
 
 
@@ -297,3 +297,204 @@ def test_social_card_is_fast(tmp_path: Path) -> None:
         render_to(spec(f"{LONG} {i}", "og"), tmp_path / f"og{i}.png", FONTS)
         times.append(time.perf_counter() - t)
     assert min(times) < 0.25, f"{min(times) * 1000:.0f} ms"
+
+
+# --- issue 5: the poster studio ------------------------------------------------------------------
+
+from dataclasses import replace  # noqa: E402
+
+from fontTools.ttLib import TTFont  # noqa: E402
+from pypdf import PdfReader  # noqa: E402
+
+from chungtay.artwork import Unit, render_units, variant_spec  # noqa: E402
+from chungtay.campaign import load_campaign  # noqa: E402
+from chungtay.posters import encode  # noqa: E402
+from chungtay.posters.compose import is_large  # noqa: E402
+from chungtay.posters.fonts import ROLE_FILES  # noqa: E402
+from chungtay.posters.layouts import load_layout  # noqa: E402
+from chungtay.writer import GeneratedTree  # noqa: E402
+
+CAMPAIGN = load_campaign(ROOT / "content" / "campaign.yml")
+LONGEST_VI = "Phòng, chống mua bán người là trách nhiệm của mỗi cá nhân, gia đình và toàn xã hội"
+LONGEST_EN = "Preventing and combating human trafficking is the responsibility of every individual, family and the whole of society"
+MM = 72 / 25.4
+
+
+def variant(lang: str, fmt: str, **kw) -> PosterSpec:
+    kw.setdefault("source_line", SOURCE)
+    kw.setdefault("url", URL)
+    return variant_spec(LONGEST_VI, LONGEST_EN, lang, fmt, CAMPAIGN, **kw)
+
+
+def boxes(pdf: Path) -> dict[str, list[float]]:
+    page = PdfReader(pdf).pages[0]
+    return {name: [round(float(v), 2) for v in getattr(page, name)] for name in ("mediabox", "trimbox", "bleedbox")}
+
+
+def test_a3_png_is_300_dpi_at_paper_size(tmp_path: Path) -> None:
+    render_to(spec(fmt="a3"), tmp_path / "a3.png", FONTS)
+    with Image.open(tmp_path / "a3.png") as im:
+        assert im.size == (3508, 4961) and round(im.info["dpi"][0]) == 300
+
+
+@pytest.mark.parametrize("fmt, size", [("og", (1200, 630)), ("square", (1080, 1080)),
+                                       ("portrait", (1080, 1350)), ("story", (1080, 1920))])
+def test_social_sizes(tmp_path: Path, fmt: str, size: tuple[int, int]) -> None:
+    render_to(variant("vi-en", fmt), tmp_path / "s.png", FONTS)
+    with Image.open(tmp_path / "s.png") as im:
+        assert im.size == size
+
+
+@pytest.mark.parametrize("fmt, paper_mm", [("a4", (210, 297)), ("a3", (297, 420))])
+def test_pdf_boxes_without_and_with_bleed(tmp_path: Path, fmt: str, paper_mm: tuple[int, int]) -> None:
+    w, h = round(paper_mm[0] * MM, 2), round(paper_mm[1] * MM, 2)
+    render_to(spec(fmt=fmt), tmp_path / "plain.pdf", FONTS)
+    plain = boxes(tmp_path / "plain.pdf")
+    assert plain["mediabox"] == plain["trimbox"] == plain["bleedbox"] == [0, 0, w, h]
+
+    render_to(spec(fmt=fmt), tmp_path / "bleed.pdf", FONTS, bleed=True)
+    b = boxes(tmp_path / "bleed.pdf")
+    slug, bleed = 10 * MM, 3 * MM
+    assert b["mediabox"] == pytest.approx([0, 0, w + 2 * slug, h + 2 * slug], abs=0.01)
+    assert b["trimbox"] == pytest.approx([slug, slug, slug + w, slug + h], abs=0.01)  # the paper, exactly
+    assert b["bleedbox"] == pytest.approx([slug - bleed, slug - bleed, slug + w + bleed, slug + h + bleed], abs=0.01)
+    content = PdfReader(tmp_path / "bleed.pdf").pages[0].get_contents().get_data()
+    assert content.count(b" l S") == 8  # two crop marks at each corner
+    # the image runs into the bleed: it covers the whole BleedBox
+    image = PdfReader(tmp_path / "bleed.pdf").pages[0].images[0].image
+    assert image.width * w / FORMATS[fmt].width >= w + 2 * bleed - 0.01
+
+
+def test_bleed_is_refused_for_screen_sizes_and_png(tmp_path: Path) -> None:
+    with pytest.raises(PosterError, match="A4, A3"):
+        render_to(spec(fmt="og"), tmp_path / "og.pdf", FONTS, bleed=True)
+    with pytest.raises(PosterError, match="PDF"):
+        render_to(spec(fmt="a4"), tmp_path / "a4.png", FONTS, bleed=True)
+    assert not list(tmp_path.iterdir())
+
+
+def test_every_vietnamese_letter_is_in_every_poster_font() -> None:
+    base = "aăâeêioôơuưy"
+    letters = {unicodedata.normalize("NFC", v + tone) for v in base for tone in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")}
+    letters |= {"đ"} | set("bcdghklmnpqrstvx")
+    letters |= {c.upper() for c in letters}
+    for name in sorted(set(ROLE_FILES.values())):
+        cmap = TTFont(FONTS / name).getBestCmap()
+        missing = sorted(c for c in letters if ord(c) not in cmap)
+        assert not missing, f"{name} lacks {missing}"
+
+
+def test_large_text_needs_3_to_1_and_small_text_4_5_to_1() -> None:
+    # #767676 on white is 4.54:1, #8A8A8A is 3.45:1: fine for the large slogan, not for the source line
+    ok = Colors(background="#FFFFFF", text="#767676")
+    plan(spec(fmt="og", colors=ok), FONTS)
+    faint = Colors(background="#FFFFFF", text="#8A8A8A")
+    with pytest.raises(PosterError, match=r"dòng nguồn.*4,5:1"):
+        plan(spec(fmt="og", colors=faint), FONTS)
+    plan(spec(fmt="og", colors=faint, source_line=None), FONTS)  # the hero alone: large text, 3:1 is enough
+    assert is_large(100, "small", FORMATS["a4"]) and not is_large(60, "small", FORMATS["a4"])  # 18 pt at 300 dpi = 75 px
+    assert is_large(19, "hero", FORMATS["og"]) and not is_large(23, "small", FORMATS["og"])   # 14 pt bold, 18 pt
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+@pytest.mark.parametrize("lang", ["vi", "en", "vi-en"])
+def test_longest_slogan_is_never_truncated_in_any_language(fmt: str, lang: str) -> None:
+    p = plan(variant(lang, fmt), FONTS)
+    assert " ".join(p.hero_lines) == (LONGEST_EN if lang == "en" else LONGEST_VI)
+    if lang == "vi-en":
+        assert " ".join(line.text for line in p.subtitle.lines) == LONGEST_EN
+        assert p.subtitle.size < p.hero.size  # Vietnamese is the hero
+        assert p.subtitle.ink[1] > p.hero.ink[3]  # English beneath
+    for lines in (p.hero_lines, *([tuple(x.text for x in p.subtitle.lines)] if p.subtitle else [])):
+        assert len(lines[-1].split()) >= 2 or len(lines) == 1  # no one-word last line
+
+
+def test_agency_names_passed_as_protected_stay_whole() -> None:
+    text = "Công an tỉnh và Hội Liên hiệp Phụ nữ cùng nhà trường chung tay phòng, chống mua bán người"
+    for fmt in FORMATS:
+        lines = plan(spec(text, fmt, protected=("Hội Liên hiệp Phụ nữ", "Công an tỉnh")), FONTS).hero_lines
+        assert any("Hội Liên hiệp Phụ nữ" in line for line in lines), lines
+        assert any("Công an tỉnh" in line for line in lines), lines
+
+
+def test_english_hotline_is_never_split() -> None:
+    p = plan(variant_spec("Gọi Tổng đài 111", "If you suspect trafficking, call Hotline 111 free of charge, day and night",
+                          "en", "story", CAMPAIGN), FONTS)
+    assert any("Hotline 111" in line for line in p.hero_lines)
+
+
+def test_black_and_white_is_greyscale(tmp_path: Path) -> None:
+    s = variant("vi", "a4", bw=True)
+    render_to(s, tmp_path / "bw.png", FONTS)
+    with Image.open(tmp_path / "bw.png") as im:
+        assert im.mode == "L"
+    render_to(s, tmp_path / "bw.pdf", FONTS)
+    assert b"/DeviceGray" in (tmp_path / "bw.pdf").read_bytes()
+    rgb = render(s, FONTS)
+    assert all(r == g == b for _, (r, g, b) in rgb.getcolors(1 << 16))  # no colour at all
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+@pytest.mark.parametrize("layout_name", ["classic", "noi-bat"])
+def test_both_layouts_render_every_format_within_the_margin(fmt: str, layout_name: str) -> None:
+    s = variant("vi-en", fmt, layout=layout_name)
+    img = render(s, FONTS).convert("RGB")
+    assert img.size == (FORMATS[fmt].width, FORMATS[fmt].height)
+    if FORMATS[fmt].is_print:
+        m = FORMATS[fmt].safe_margin_px
+        ink = ImageChops.difference(img, Image.new("RGB", img.size, s.colors.background)).getbbox()
+        assert ink[0] >= m and ink[1] >= m and ink[2] <= img.width - m and ink[3] <= img.height - m
+
+
+def test_a_layout_file_of_ones_own(tmp_path: Path) -> None:
+    own = tmp_path / "truong-em.yml"
+    text = (ROOT / "assets" / "layouts" / "classic.yml").read_text("utf-8").replace("colors: {}", 'colors: {primary: "#0B5394"}')
+    own.write_text(text, "utf-8")
+    img = render(spec(fmt="og", layout=str(own)), FONTS).convert("RGB")
+    assert img.getpixel((5, 5)) == (0x0B, 0x53, 0x94)
+
+
+def test_unknown_layout_and_bad_layout_keys_are_named(tmp_path: Path) -> None:
+    with pytest.raises(PosterError, match="classic, noi-bat"):
+        render(spec(layout="khong-co"), FONTS)
+    bad = tmp_path / "bad.yml"
+    bad.write_text((ROOT / "assets" / "layouts" / "classic.yml").read_text("utf-8").replace("hero_max: 14", "hero_max: lớn"), "utf-8")
+    with pytest.raises(PosterError, match=r"bad.yml.*portrait.hero_max.*số"):
+        load_layout(str(bad), FONTS)
+
+
+def test_missing_english_is_a_clear_error() -> None:
+    with pytest.raises(PosterError, match="en.po"):
+        variant_spec(LONGEST_VI, None, "vi-en", "a4", CAMPAIGN)
+
+
+@pytest.mark.parametrize("kw, suffix", [({"fmt": "og"}, ".png"), ({"fmt": "a4", "bw": True}, ".pdf"), ({"fmt": "story"}, ".png")])
+def test_every_variant_is_byte_identical_when_rendered_again(kw: dict, suffix: str) -> None:
+    fmt = kw.pop("fmt")
+    s = variant("vi-en", fmt, **kw)
+    assert encode(render(s, FONTS), s, suffix) == encode(render(s, FONTS), s, suffix)
+
+
+def _units(names: list[str]) -> list[Unit]:
+    return [Unit(f"u{i}", {"og": spec(text, "og")}, ((f"posters/u{i}.png", "og", "png"), (f"posters/u{i}.webp", "og", "thumb")))
+            for i, text in enumerate(names)]
+
+
+def test_cache_skips_unchanged_posters_and_bad_ones_do_not_stop_the_others(tmp_path: Path) -> None:
+    names = ["Chung tay phòng, chống mua bán người", "Nói không với mua bán người", ""]
+    tree = GeneratedTree(tmp_path)
+    written, failures = render_units(_units(names), tree, FONTS)
+    tree.finish()
+    assert written == 4 and [u.name for u, _ in failures] == ["u2"] and "trống" in failures[0][1].message
+    first = (tmp_path / "posters" / "u0.png").read_bytes()
+
+    tree = GeneratedTree(tmp_path)
+    written, _ = render_units(_units(names), tree, FONTS)
+    tree.finish()
+    assert written == 0  # nothing changed: nothing rendered
+    assert (tmp_path / "posters" / "u0.png").read_bytes() == first
+
+    tree = GeneratedTree(tmp_path)
+    written, _ = render_units(_units([names[0], "Cảnh giác với lời mời việc nhẹ lương cao", ""]), tree, FONTS)
+    tree.finish()
+    assert written == 2  # only the changed slogan

@@ -21,6 +21,7 @@ class Slogan:
     slug: str
     sources: list[Entry] = field(default_factory=list)
     has_posters: bool = True  # False when its posters could not be rendered (the page says why)
+    poster_gaps: set[str] = field(default_factory=set)  # languages whose posters failed (vi, en, vi-en)
 
 
 @dataclass

@@ -46,9 +46,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _cmd_poster(args: argparse.Namespace) -> int:
-    from .artwork import poster_colors
+    from .artwork import variant_spec
     from .campaign import load_campaign
-    from .posters import PosterSpec, render_to
+    from .pages.locale import Translator
+    from .posters import render_to
 
     project = Project(_find_root(Path.cwd()))
     campaign = load_campaign(project.campaign)
@@ -61,15 +62,17 @@ def _cmd_poster(args: argparse.Namespace) -> int:
     else:
         raise ChungtayError(t("no_poster_text"))
     out = Path(args.output)
-    colors = poster_colors(campaign)
+    catalog = Translator("en", project.translations).messages if args.lang != "vi" else {}
     failed = 0
     for index, (line_no, text) in enumerate(texts, start=1):
         target = out if len(texts) == 1 else out.with_name(f"{out.stem}-{index:02d}{out.suffix}")
-        spec = PosterSpec(text=text, format=args.size, campaign_name=campaign.name["vi"],
-                          hotline_label=campaign.hotline_label["vi"], colors=colors)
+        # "tiếng Việt | English" gives both; otherwise the English comes from --en or the catalog.
+        vi, _, en = (part.strip() for part in text.partition(" | ")) if " | " in text else (text, "", "")
+        english = en or args.english or catalog.get(vi) or (vi if args.lang == "en" else None)
         try:
+            spec = variant_spec(vi, english, args.lang, args.size, campaign, layout=args.layout, bw=args.bw)
             target.parent.mkdir(parents=True, exist_ok=True)
-            render_to(spec, target, project.fonts)
+            render_to(spec, target, project.fonts, bleed=args.bleed)
         except ChungtayError as exc:
             where = f"{args.source_file}:{line_no}: " if args.source_file else ""
             print(f"{where}{t('error')}: {exc}", file=sys.stderr)
@@ -129,7 +132,16 @@ def parser() -> argparse.ArgumentParser:
     po = sub.add_parser("poster", help="render one poster from any text, or one per line of a file")
     po.add_argument("text", nargs="?")
     po.add_argument("--from", dest="source_file", metavar="FILE", help="one poster per line of FILE")
-    po.add_argument("--size", default="a4", choices=["a4", "a3", "og", "square", "story"])
+    po.add_argument("--size", default="a4", choices=["a4", "a3", "og", "square", "portrait", "story"],
+                    help="a4, a3 (300 dpi, PNG or PDF); og 1200×630, square 1080×1080, portrait 1080×1350, "
+                         "story 1080×1920")
+    po.add_argument("--lang", default="vi", choices=["vi", "en", "vi+en"],
+                    help="vi; en (the English from --en, the catalog, or the text as given); vi+en (English beneath)")
+    po.add_argument("--en", dest="english", metavar="TEXT", help="the slogan's English, for --lang en or vi+en")
+    po.add_argument("--layout", default="classic",
+                    help="a layout in assets/layouts/ (classic, noi-bat) or a path to your own .yml")
+    po.add_argument("--bw", action="store_true", help="black and white, for printers without colour")
+    po.add_argument("--bleed", action="store_true", help="PDF only: 3 mm bleed, crop marks, TrimBox and BleedBox")
     po.add_argument("-o", "--output", required=True, help="out.png or out.pdf")
     po.set_defaults(func=_cmd_poster)
     i = sub.add_parser("i18n", help="translation catalogs")

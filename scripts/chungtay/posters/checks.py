@@ -1,5 +1,5 @@
 """Checks that turn silent rendering faults into clear errors: a letter the font lacks (Pillow
-would draw a box), and a colour pair too faint to read (WCAG AA)."""
+would draw a box), a colour that is not one, and the WCAG contrast formula."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from fontTools.ttLib import TTFont
 from ..errors import PosterError
 from .spec import Colors
 
-MIN_CONTRAST = 4.5  # WCAG 2.x AA for normal text
+MIN_CONTRAST = 4.5        # WCAG 2.x AA for normal text
+MIN_CONTRAST_LARGE = 3.0  # … and for large text (18 pt, or 14 pt bold)
 _HEX = re.compile(r"#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
 _FIELD_NAMES = {
     "primary": "màu chủ đạo (primary)",
@@ -74,24 +75,7 @@ def contrast_ratio(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
-# (foreground, background, what is drawn with this pair)
-TEXT_PAIRS = (
-    ("text", "background", "khẩu hiệu và dòng nguồn"),
-    ("on_primary", "primary", "tên chiến dịch"),
-    ("on_accent", "accent", "nhãn tổng đài"),
-)
-
-
 def check_colors(colors: Colors) -> dict[str, tuple[int, int, int]]:
-    """Parse every colour and require AA contrast for every text/background pair we draw.
-    Returns the parsed colours by field name."""
-    rgb = {f.name: parse_hex(getattr(colors, f.name), f.name) for f in fields(colors)}
-    for fg, bg, role in TEXT_PAIRS:
-        ratio = contrast_ratio(rgb[fg], rgb[bg])
-        if ratio < MIN_CONTRAST:
-            shown = f"{ratio:.2f}".replace(".", ",")
-            raise PosterError(
-                f"Màu chữ {getattr(colors, fg)} trên nền {getattr(colors, bg)} ({role}) chỉ có độ tương phản "
-                f"{shown}:1, dưới mức tối thiểu 4,5:1 (WCAG AA): hãy chọn cặp màu đậm nhạt khác biệt hơn."
-            )
-    return rgb
+    """Parse every colour; returns them by field name. Contrast is checked per text once the
+    layout is known (compose._check_contrast): 4.5:1, or 3:1 for large text (WCAG AA)."""
+    return {f.name: parse_hex(getattr(colors, f.name), f.name) for f in fields(colors)}

@@ -1,6 +1,7 @@
 """Where everything goes: turns a PosterSpec into a Plan (rectangles, text blocks, a QR code at
 pixel positions) without touching pixels. Portrait sizes stack the parts; the wide social card
-puts the slogan beside the QR code."""
+puts the slogan beside the QR code. Proportions and styles come from the layout file
+(assets/layouts/*.yml, see layouts.py); every text is checked for contrast against what it sits on."""
 
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ from pathlib import Path
 
 from ..errors import PosterError
 from . import layout
-from .checks import check_colors, check_glyphs
+from .checks import check_colors, check_glyphs, contrast_ratio, relative_luminance
 from .fonts import font_path, load_font
 from .formats import PosterFormat, get_format
-from .measure import REF_SIZE, Block, ink_width, metrics, place
+from .layouts import Geometry, Layout, load_layout
+from .measure import REF_SIZE, Block, bbox, ink_width, metrics, place
 from .qr import module_px
-from .spec import PosterSpec
+from .spec import BW_COLORS, PosterSpec
 
 RGB = tuple[int, int, int]
 Box = tuple[float, float, float, float]
@@ -33,6 +35,7 @@ class Text:
     block: Block
     role: str
     fill: RGB
+    on: RGB | None = None  # the colour behind the text, for the contrast check
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,8 @@ class Plan:
     background: RGB
     ops: tuple[Rect | Text | QR, ...]
     hero: Block
+    subtitle: Block | None = None
+    fixed: int = 0  # the first `fixed` ops do not depend on the slogan (drawn once, reused)
 
     @property
     def hero_lines(self) -> tuple[str, ...]:
@@ -64,6 +69,7 @@ class _Texts:
     source: str | None
     url: str | None
     protected: tuple[str, ...]
+    subtitle: str | None = None
 
 
 def _prepare(spec: PosterSpec, font_dir: Path) -> _Texts:
@@ -78,12 +84,16 @@ def _prepare(spec: PosterSpec, font_dir: Path) -> _Texts:
         raise PosterError("Nhãn tổng đài trống: hãy nhập nhãn, ví dụ “Tổng đài 111”.")
     source = layout.normalize(spec.source_line or "") or None
     url = (spec.url or "").strip() or None
+    subtitle = layout.normalize(spec.subtitle or "") or None
     check_glyphs(slogan, font_path(font_dir, "hero"), "khẩu hiệu")
+    if subtitle:
+        check_glyphs(subtitle, font_path(font_dir, "sub"), "bản tiếng Anh của khẩu hiệu")
     check_glyphs(name, font_path(font_dir, "title"), "tên chiến dịch")
     check_glyphs(hotline, font_path(font_dir, "badge"), "nhãn tổng đài")
     if source:
         check_glyphs(source, font_path(font_dir, "small"), "dòng nguồn")
-    return _Texts(slogan, name, hotline, source, url, (name, hotline))
+    extra = tuple(layout.normalize(p) for p in spec.protected if p and p.strip())
+    return _Texts(slogan, name, hotline, source, url, (name, hotline, *extra), subtitle)
 
 
 def _check_qr(url: str, size: float, fmt: PosterFormat) -> None:
@@ -101,6 +111,7 @@ def _hero(t: _Texts, fmt: PosterFormat, font_dir: Path, w: float, h: float, max_
     except PosterError:
         # The campaign's long name quoted inside a slogan may be wider than a line at a legible
         # size: then it may break after all (the hotline, "30/7" and "111" still never do).
+        # Likewise a long agency name.
         return _fit_hero(t.slogan, (t.hotline,), fmt, font_dir, w, h, max_size, align)
 
 
@@ -169,20 +180,20 @@ def _badge(label: str, font_dir: Path, size: float, u: float, max_w: float, fmt:
     # Centre the capitals (baseline to cap height) in the pill, as the eye does; accents (ổ) rise
     # into the top padding and descenders (g) hang into the bottom one, so both paddings hold them.
     font = load_font(font_dir, "badge", text.size)
-    _, cap_top, _, _ = font.getbbox("H", anchor="ls")
-    _, ink_top, _, ink_bottom = font.getbbox(label, anchor="ls")
+    _, cap_top, _, _ = bbox(font, "H")
+    _, ink_top, _, ink_bottom = bbox(font, label)
     rise, drop, cap = cap_top - ink_top, ink_bottom, -cap_top
     pad_y = max(1.05 * u, rise + 0.12 * text.size, drop + 0.12 * text.size)
     w = text.width + 2 * pad_x
     h = cap + 2 * pad_y
-    ops: list[Rect | Text] = [Rect((0, 0, w, h), fill, h / 2), Text(text.moved(pad_x, pad_y - rise), "badge", ink)]
+    ops: list[Rect | Text] = [Rect((0, 0, w, h), fill, h / 2), Text(text.moved(pad_x, pad_y - rise), "badge", ink, fill)]
     return w, h, ops
 
 
 def _caps_centred(block: Block, role: str, font_dir: Path, x: float, cy: float) -> Block:
     """Move a one-line block to x with its capitals centred on cy (accents and descenders hang
     outside, which is how the eye centres a line of text in a band)."""
-    _, cap_top, _, _ = load_font(font_dir, role, block.size).getbbox("H", anchor="ls")
+    _, cap_top, _, _ = bbox(load_font(font_dir, role, block.size), "H")
     return block.moved(x, cy - cap_top / 2 - block.lines[0].y)
 
 
@@ -193,99 +204,224 @@ def _shift(ops: list[Rect | Text], dx: float, dy: float) -> list[Rect | Text]:
             l, t, r, b = op.box
             out.append(Rect((l + dx, t + dy, r + dx, b + dy), op.fill, op.radius))
         else:
-            out.append(Text(op.block.moved(dx, dy), op.role, op.fill))
+            out.append(Text(op.block.moved(dx, dy), op.role, op.fill, op.on))
     return out
 
 
-def _portrait(t: _Texts, fmt: PosterFormat, c: dict[str, RGB], font_dir: Path) -> Plan:
+# Text roles set in a bold weight (WCAG counts 14 pt bold as large text, 18 pt otherwise).
+_BOLD_ROLES = {"hero", "title", "badge", "sub"}
+_ROLE_NAMES = {"hero": "khẩu hiệu", "title": "tên chiến dịch", "badge": "nhãn tổng đài",
+               "small": "dòng nguồn", "sub": "bản tiếng Anh"}
+
+
+def is_large(size_px: float, role: str, fmt: PosterFormat) -> bool:
+    """WCAG 'large text': 18 pt, or 14 pt bold. On paper a point is 1/72 inch at the format's dpi;
+    on screen an image pixel counts as a CSS pixel (1 pt = 4/3 px)."""
+    pt = size_px * 72 / fmt.dpi if fmt.is_print else size_px * 0.75
+    return pt >= (14 if role in _BOLD_ROLES else 18)
+
+
+def _check_contrast(ops: list, fmt: PosterFormat, hexes: dict[RGB, str]) -> None:
+    for op in ops:
+        if not isinstance(op, Text) or op.on is None:
+            continue
+        need = 3.0 if is_large(op.block.size, op.role, fmt) else 4.5
+        ratio = contrast_ratio(op.fill, op.on)
+        if ratio < need:
+            shown, limit = f"{ratio:.2f}".replace(".", ","), f"{need:g}".replace(".", ",")
+            fg, bg = hexes.get(op.fill, "#%02X%02X%02X" % op.fill), hexes.get(op.on, "#%02X%02X%02X" % op.on)
+            raise PosterError(
+                f"Màu chữ {fg} trên nền {bg} ({_ROLE_NAMES.get(op.role, op.role)}) chỉ có độ tương phản "
+                f"{shown}:1, dưới mức tối thiểu {limit}:1 (WCAG AA): hãy chọn cặp màu đậm nhạt khác biệt hơn.")
+
+
+def _qr_colors(c: dict[str, RGB]) -> tuple[RGB, RGB]:
+    """Dark modules on a light ground, as every phone scanner expects; black on white otherwise."""
+    dark, light = c["text"], c["background"]
+    if relative_luminance(light) > relative_luminance(dark) and contrast_ratio(dark, light) >= 7:
+        return dark, light
+    return (0, 0, 0), (255, 255, 255)
+
+
+def _subtitle(text: str, protected: tuple[str, ...], fmt: PosterFormat, font_dir: Path, w: float, h: float,
+              max_size: int, align: str) -> Block | None:
+    """The English under a bilingual slogan, balanced, as large as fits up to max_size."""
+    m = metrics(load_font(font_dir, "sub", REF_SIZE), text, protected)
+    min_size = max(18, round(fmt.min_hero_px * 0.45))
+    top = max_size
+    while top >= min_size:
+        f = layout.fit(m, w, h, min_size, top)
+        if f is None:
+            return None
+        block = place(load_font(font_dir, "sub", f.size), f.lines, f.pitch, align)
+        if block.width <= w and block.height <= h:
+            return block
+        top = f.size - 1
+    return None
+
+
+def _hero_group(t: _Texts, fmt: PosterFormat, font_dir: Path, w: float, h: float, max_size: int, align: str,
+                ratio: float, u: float) -> tuple[Block, Block | None, float]:
+    """The slogan, and for a bilingual poster its English beneath: the Vietnamese stays the hero
+    (the English at most `ratio` of its size). Returns hero, subtitle and the gap between them."""
+    if not t.subtitle:
+        return _hero(t, fmt, font_dir, w, h, max_size, align), None, 0.0
+    gap = 2.2 * u
+    english = (*t.protected, "Hotline 111", "30 July")
+    for share in (0.7, 0.62, 0.54, 0.46):
+        hero = _hero(t, fmt, font_dir, w, h * share, max_size, align)
+        room = h - hero.height - gap
+        sub = _subtitle(t.subtitle, english, fmt, font_dir, w, room, int(hero.size * ratio), align) if room > 0 else None
+        if sub is not None:
+            return hero, sub, gap
+    raise PosterError(f"Bản tiếng Anh “{t.subtitle}” không còn chỗ dưới khẩu hiệu ở khổ {fmt.label}: "
+                      "hãy rút ngắn bản tiếng Anh hoặc khẩu hiệu.")
+
+
+def _stack(hero: Block, sub: Block | None, gap: float, x_of, y: float) -> tuple[Block, Block | None]:
+    """Hero at y, subtitle `gap` below it; x_of(block) gives each block's left edge."""
+    hero = hero.moved(x_of(hero), y)
+    if sub is not None:
+        sub = sub.moved(x_of(sub), hero.ink[3] + gap)
+    return hero, sub
+
+
+def _portrait(t: _Texts, fmt: PosterFormat, c: dict[str, RGB], font_dir: Path, lay: Layout, bw: bool) -> tuple[list, Block, Block | None, int]:
+    g: Geometry = lay.portrait
     W, H = fmt.width, fmt.height
     u = math.sqrt(W * H) / 100
-    M = max(5.5 * u, fmt.safe_margin_px + 1)
+    M = max(g.margin * u, fmt.safe_margin_px + 1)
+    band = lay.header == "band" and not bw
+    panel = lay.hero_panel and not bw
     ops: list[Rect | Text | QR] = []
 
-    # Header: campaign name on the primary colour. On paper it stays inside the safe margin.
-    hh = 8.0 * u
-    header = (M, M, W - M, M + hh) if fmt.is_print else (0, 0, W, M * 0.5 + hh)
-    name = _one_line(t.name, "title", font_dir, W - 2 * M - 4 * u, 2.9 * u, max(18, 1.8 * u), "Tên chiến dịch", fmt)
+    # Header: the campaign's name, on a band of the primary colour or in it. On paper it stays
+    # inside the safe margin; on screen the band runs to the edges.
+    hh = g.header_height * u
+    header = (M, M, W - M, M + hh) if fmt.is_print or not band else (0, 0, W, M * 0.5 + hh)
+    name = _one_line(t.name, "title", font_dir, W - 2 * M - 4 * u, g.name_size * u, max(18, 1.8 * u), "Tên chiến dịch", fmt)
     name = _caps_centred(name, "title", font_dir, (W - name.width) / 2, (header[1] + header[3]) / 2)
-    ops += [Rect(header, c["primary"], 1.0 * u if fmt.is_print else 0), Text(name, "title", c["on_primary"])]
+    if band:
+        ops += [Rect(header, c["primary"], 1.0 * u if fmt.is_print else 0), Text(name, "title", c["on_primary"], c["primary"])]
+    else:
+        ops.append(Text(name, "title", c["primary"], c["background"]))
 
     # Footer: hotline badge (+ source line) on the left, QR code on the right.
-    qr = max(14 * u, 0 if fmt.is_print else 180) if t.url else 0
+    qr = max(g.qr_size * u, 0 if fmt.is_print else 180) if t.url else 0
     if t.url:
         _check_qr(t.url, qr, fmt)
     col_w = W - 2 * M - (qr + 3 * u if qr else 0)
     align = "left" if qr else "center"
-    bw, bh, badge = _badge(t.hotline, font_dir, 4.4 * u, 1.2 * u, col_w, fmt, c["accent"], c["on_accent"])
+    bw_, bh, badge = _badge(t.hotline, font_dir, g.badge_size * u, 1.2 * u, col_w, fmt, c["accent"], c["on_accent"])
     gap = 2.0 * u
-    src = _small(t.source, font_dir, col_w, 1.5 * u, max(18, 1.1 * u), align, t.protected, fmt) if t.source else None
+    src = _small(t.source, font_dir, col_w, g.source_size * u, max(18, 1.1 * u), align, t.protected, fmt) if t.source else None
     stack_h = bh + (gap + src.height if src else 0)
     footer_h = max(qr, stack_h)
     footer_top = H - M - footer_h
     y = footer_top + (footer_h - stack_h) / 2
-    bx = M if qr else (W - bw) / 2
+    bx = M if qr else (W - bw_) / 2
     ops += _shift(badge, bx, y)
     if src:
         sx = M if qr else (W - src.width) / 2
-        ops.append(Text(src.moved(sx, y + bh + gap), "small", c["text"]))
+        ops.append(Text(src.moved(sx, y + bh + gap), "small", c["text"], c["background"]))
     if qr:
-        ops.append(QR((W - M - qr, H - M - qr, W - M, H - M), t.url or "", c["text"], c["background"]))
+        dark, light = _qr_colors(c)
+        ops.append(QR((W - M - qr, H - M - qr, W - M, H - M), t.url or "", dark, light))
 
-    # Hero: the slogan, centred in what is left, with a short rule under it.
-    zone_top, zone_bottom = header[3] + 4 * u, footer_top - 4 * u
-    bar_h, bar_gap, bar_w = 0.8 * u, 4.2 * u, 10 * u
-    box_w = W - 2 * M - 2 * u
-    hero = _hero(t, fmt, font_dir, box_w, zone_bottom - zone_top - bar_gap - bar_h, int(14 * u), "center")
-    group_h = hero.height + bar_gap + bar_h
-    hy = zone_top + (zone_bottom - zone_top - group_h) * 0.45
-    hero = hero.moved((W - hero.width) / 2, hy)
-    bar_y = hero.ink[3] + bar_gap
-    ops += [Text(hero, "hero", c["text"]), Rect(((W - bar_w) / 2, bar_y, (W + bar_w) / 2, bar_y + bar_h), c["primary"], bar_h / 2)]
-    return Plan(fmt, c["background"], tuple(ops), hero)
+    # Hero: the slogan (and its English), centred in what is left, with a short rule under it;
+    # or on a panel of the primary colour.
+    zone_top, zone_bottom = header[3] + (2.5 if panel else 4) * u, footer_top - (3 if panel else 4) * u
+    pad = 4 * u if panel else 0
+    ink, surface = (c["on_primary"], c["primary"]) if panel else (c["text"], c["background"])
+    rule = g.rule
+    bar_h, bar_gap, bar_w = (0.8 * u, 4.2 * u, 10 * u) if rule else (0, 0, 0)
+    box_w = W - 2 * M - 2 * u - 2 * pad
+    box_h = zone_bottom - zone_top - 2 * pad - bar_gap - bar_h
+    fixed = len(ops)
+    hero, sub, sgap = _hero_group(t, fmt, font_dir, box_w, box_h, int(g.hero_max * u), "center", g.subtitle_ratio, u)
+    group_h = hero.height + (sgap + sub.height if sub else 0) + bar_gap + bar_h
+    hy = zone_top + pad + (box_h + bar_gap + bar_h - group_h) * g.hero_position
+    hero, sub = _stack(hero, sub, sgap, lambda b: (W - b.width) / 2, hy)
+    if panel:
+        px = (M, zone_top, W - M, zone_bottom) if fmt.is_print else (0, zone_top, W, zone_bottom)
+        ops.append(Rect(px, c["primary"], 1.0 * u if fmt.is_print else 0))
+    ops.append(Text(hero, "hero", ink, surface))
+    if sub:
+        ops.append(Text(sub, "sub", ink, surface))
+    if rule:
+        bar_y = (sub or hero).ink[3] + bar_gap
+        ops.append(Rect(((W - bar_w) / 2, bar_y, (W + bar_w) / 2, bar_y + bar_h), c["accent"] if panel else c["primary"], bar_h / 2))
+    return ops, hero, sub, fixed
 
 
-def _landscape(t: _Texts, fmt: PosterFormat, c: dict[str, RGB], font_dir: Path) -> Plan:
+def _landscape(t: _Texts, fmt: PosterFormat, c: dict[str, RGB], font_dir: Path, lay: Layout, bw: bool) -> tuple[list, Block, Block | None, int]:
+    g: Geometry = lay.landscape
     W, H = fmt.width, fmt.height
     u = math.sqrt(W * H) / 100
-    M = max(5.0 * u, fmt.safe_margin_px + 1)
+    M = max(g.margin * u, fmt.safe_margin_px + 1)
+    band = lay.header == "band" and not bw
+    panel = lay.hero_panel and not bw
     ops: list[Rect | Text | QR] = []
 
     # Full-width strip with the campaign name, left-aligned like a news card.
-    sh = 7.5 * u
-    name = _one_line(t.name, "title", font_dir, W - 2 * M, 2.7 * u, 18, "Tên chiến dịch", fmt)
-    ops += [Rect((0, 0, W, sh), c["primary"]), Text(_caps_centred(name, "title", font_dir, M, sh / 2), "title", c["on_primary"])]
+    sh = g.header_height * u
+    name = _one_line(t.name, "title", font_dir, W - 2 * M, g.name_size * u, 18, "Tên chiến dịch", fmt)
+    if band:
+        ops += [Rect((0, 0, W, sh), c["primary"]),
+                Text(_caps_centred(name, "title", font_dir, M, sh / 2), "title", c["on_primary"], c["primary"])]
+    else:
+        ops.append(Text(_caps_centred(name, "title", font_dir, M, sh / 2 + 0.5 * u), "title", c["primary"], c["background"]))
 
-    # Bottom row: badge, then the source line beside it; QR code bottom-right.
+    # Bottom row: badge, then the source line beside it; QR code on the right.
     top = sh + 3.5 * u
-    qr = min(0.4 * H, H - M - top) if t.url else 0
+    qr = min(g.qr_size * u, H - M - top) if t.url else 0
     if t.url:
         _check_qr(t.url, qr, fmt)
     right = W - M - (qr + 4 * u if qr else 0)
-    bw, bh, badge = _badge(t.hotline, font_dir, 4.2 * u, u, right - M, fmt, c["accent"], c["on_accent"])
+    bw_, bh, badge = _badge(t.hotline, font_dir, g.badge_size * u, u, right - M, fmt, c["accent"], c["on_accent"])
     by = H - M - bh
     ops += _shift(badge, M, by)
     if t.source:
-        sx = M + bw + 3 * u
-        src = _small(t.source, font_dir, right - sx, 1.9 * u, 18, "left", t.protected, fmt)
-        ops.append(Text(src.moved(sx, by + (bh - src.height) / 2), "small", c["text"]))
+        sx = M + bw_ + 3 * u
+        src = _small(t.source, font_dir, right - sx, g.source_size * u, 18, "left", t.protected, fmt)
+        ops.append(Text(src.moved(sx, by + (bh - src.height) / 2), "small", c["text"], c["background"]))
 
-    # Hero: left-aligned beside a vertical primary rule.
-    bar_w = 0.9 * u
-    x0 = M + bar_w + 2.6 * u
-    zone_top, zone_bottom = top, by - 4 * u
-    hero = _hero(t, fmt, font_dir, right - x0, zone_bottom - zone_top, int(12 * u), "left")
-    hero = hero.moved(x0, zone_top + (zone_bottom - zone_top - hero.height) * 0.45)
-    ops += [Rect((M, hero.ink[1], M + bar_w, hero.ink[3]), c["primary"], bar_w / 2), Text(hero, "hero", c["text"])]
+    # Hero: left-aligned beside a vertical primary rule, or on a panel of the primary colour.
+    rule = g.rule and not panel
+    bar_w = 0.9 * u if rule else 0
+    pad = 3 * u if panel else 0
+    x0 = M + (bar_w + 2.6 * u if rule else pad)
+    zone_top, zone_bottom = top + (0 if not panel else -1.5 * u), by - (4 if not panel else 3) * u
+    ink, surface = (c["on_primary"], c["primary"]) if panel else (c["text"], c["background"])
+    box_h = zone_bottom - zone_top - 2 * pad
+    fixed = len(ops)
+    hero, sub, sgap = _hero_group(t, fmt, font_dir, right - x0 - pad, box_h, int(g.hero_max * u), "left", g.subtitle_ratio, u)
+    group_h = hero.height + (sgap + sub.height if sub else 0)
+    hero, sub = _stack(hero, sub, sgap, lambda b: x0, zone_top + pad + (box_h - group_h) * g.hero_position)
+    if panel:
+        ops.append(Rect((0, zone_top, right + (2 * u if qr else M), zone_bottom), c["primary"]))
+    if rule:
+        ops.append(Rect((M, hero.ink[1], M + bar_w, (sub or hero).ink[3]), c["primary"], bar_w / 2))
+    ops.append(Text(hero, "hero", ink, surface))
+    if sub:
+        ops.append(Text(sub, "sub", ink, surface))
     if qr:  # beside the slogan, centred on it, never below the bottom margin
-        qy = min(H - M - qr, max(top, (hero.ink[1] + hero.ink[3] - qr) / 2))
-        ops.append(QR((W - M - qr, qy, W - M, qy + qr), t.url or "", c["text"], c["background"]))
-    return Plan(fmt, c["background"], tuple(ops), hero)
+        qy = min(H - M - qr, max(top, (hero.ink[1] + (sub or hero).ink[3] - qr) / 2))
+        dark, light = _qr_colors(c)
+        ops.append(QR((W - M - qr, qy, W - M, qy + qr), t.url or "", dark, light))
+    return ops, hero, sub, fixed
 
 
 def plan(spec: PosterSpec, font_dir: Path) -> Plan:
-    """Check the spec (format, colours, texts, glyphs) and lay the poster out."""
+    """Check the spec (format, layout, colours, texts, glyphs) and lay the poster out; every text
+    is then checked for contrast against what it sits on (WCAG AA: 4.5:1, 3:1 for large text)."""
     fmt = get_format(spec.format)
-    colors = check_colors(spec.colors)
+    lay = load_layout(spec.layout, Path(font_dir))
+    colors = BW_COLORS if spec.bw else lay.apply(spec.colors)
+    rgb = check_colors(colors)
+    hexes = {v: getattr(colors, k).upper() for k, v in rgb.items()}
     texts = _prepare(spec, Path(font_dir))
     compose = _landscape if fmt.is_landscape else _portrait
-    return compose(texts, fmt, colors, Path(font_dir))
+    ops, hero, sub, fixed = compose(texts, fmt, rgb, Path(font_dir), lay, spec.bw)
+    _check_contrast(ops, fmt, hexes)
+    return Plan(fmt, rgb["background"], tuple(ops), hero, sub, fixed)

@@ -15,6 +15,7 @@ ROLE_FILES = {
     "title": "BeVietnamPro-SemiBold.ttf",
     "badge": "BeVietnamPro-Bold.ttf",
     "small": "BeVietnamPro-Regular.ttf",
+    "sub": "BeVietnamPro-SemiBold.ttf",   # the English beneath a bilingual slogan
 }
 
 

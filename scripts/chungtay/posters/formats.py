@@ -56,6 +56,7 @@ FORMATS: dict[str, PosterFormat] = {
     "a3": _paper("a3", "A3", 297, 420),
     "og": PosterFormat("og", "ảnh chia sẻ 1200×630", 1200, 630, 72, None, 40, 24),
     "square": PosterFormat("square", "ảnh vuông 1080×1080", 1080, 1080, 72, None, 44, 32),
+    "portrait": PosterFormat("portrait", "ảnh đứng 1080×1350", 1080, 1350, 72, None, 48, 40),
     "story": PosterFormat("story", "ảnh dọc 1080×1920", 1080, 1920, 72, None, 56, 48),
 }
 

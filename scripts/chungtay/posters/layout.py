@@ -146,25 +146,31 @@ def _balance(widths: Sequence[float], space: float, max_width: float, n_lines: i
         acc.append(acc[-1] + w)
     target = (acc[n] + space * (n - 1)) / n_lines
     inf = float("inf")
+    scale = DEVIATION_WEIGHT / (max_width * max_width)
     # best[k][j]: cost of setting tokens[:j] in k lines; back[k][j]: start of the k-th line
     best = [[inf] * (n + 1) for _ in range(n_lines + 1)]
     back = [[0] * (n + 1) for _ in range(n_lines + 1)]
     best[0][0] = 0.0
+    single = PENALTY_SINGLE if n_lines > 1 else 0.0
+    orphan = PENALTY_ORPHAN if n_lines > 1 and n >= 3 else single
     for k in range(1, n_lines + 1):
+        prev, row, brow = best[k - 1], best[k], back[k]
         for j in range(k, n - (n_lines - k) + 1):
+            extra = pen[j - 1] if j < n else 0.0
+            end = acc[j] - space
             for i in range(j - 1, k - 2, -1):
-                w = acc[j] - acc[i] + space * (j - i - 1)
+                w = end - acc[i] + space * (j - i)
                 if w > max_width:
                     break
-                if best[k - 1][i] == inf:
+                before = prev[i]
+                if before == inf:
                     continue
-                cost = best[k - 1][i] + DEVIATION_WEIGHT * ((w - target) / max_width) ** 2
-                if j < n:
-                    cost += pen[j - 1]
-                if n_lines > 1 and j - i == 1:
-                    cost += PENALTY_ORPHAN if j == n and n >= 3 else PENALTY_SINGLE
-                if cost < best[k][j]:
-                    best[k][j], back[k][j] = cost, i
+                d = w - target
+                cost = before + scale * d * d + extra
+                if j - i == 1:
+                    cost += orphan if j == n else single
+                if cost < row[j]:
+                    row[j], brow[j] = cost, i
     if best[n_lines][n] == inf:
         return None
     spans, j = [], n
@@ -239,7 +245,10 @@ def fit(m: Metrics, box_w: float, box_h: float, min_size: int, max_size: int) ->
     pen = break_penalties(m.tokens)
     best: tuple[float, int, list[tuple[int, int]]] | None = None
     tried: set[int] = set()
+    floor_cost = min(0.0, sum(p for p in pen if p < 0))  # no split can cost less than this
     for k in range(round(SIZE_SLACK / SIZE_STEP) + 1):
+        if best is not None and SIZE_WEIGHT * k * SIZE_STEP + floor_cost >= best[0]:
+            break  # smaller sizes only cost more
         size = max(min_size, int(largest * (1 - k * SIZE_STEP)))
         if size in tried:
             continue

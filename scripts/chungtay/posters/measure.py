@@ -23,6 +23,13 @@ def metrics(font: ImageFont.FreeTypeFont, text: str, protected: tuple[str, ...] 
     return layout.Metrics(tokens, widths, font.getlength(" ") / size, max(0, -top) / size, max(0, bottom) / size)
 
 
+@lru_cache(maxsize=4096)
+def bbox(font: ImageFont.FreeTypeFont, text: str) -> tuple[float, float, float, float]:
+    """The ink box of `text` from its baseline-left origin (fonts are cached per size, so the same
+    name, badge or line measured again costs nothing)."""
+    return font.getbbox(text, anchor="ls")
+
+
 @dataclass(frozen=True)
 class Line:
     text: str
@@ -53,7 +60,7 @@ class Block:
 def place(font: ImageFont.FreeTypeFont, lines: tuple[str, ...], pitch: float, align: str = "center") -> Block:
     """Set lines one pitch apart, aligned on their ink ("center" or "left"), with the block's ink
     box starting at (0, 0)."""
-    boxes = [font.getbbox(text, anchor="ls") for text in lines]
+    boxes = [bbox(font, text) for text in lines]
     widest = max(r - l for l, _, r, _ in boxes)
     placed, ink = [], [float("inf"), float("inf"), float("-inf"), float("-inf")]
     for i, (text, (l, t, r, b)) in enumerate(zip(lines, boxes)):
@@ -66,5 +73,5 @@ def place(font: ImageFont.FreeTypeFont, lines: tuple[str, ...], pitch: float, al
 
 
 def ink_width(font: ImageFont.FreeTypeFont, text: str) -> float:
-    l, _, r, _ = font.getbbox(text, anchor="ls")
+    l, _, r, _ = bbox(font, text)
     return r - l

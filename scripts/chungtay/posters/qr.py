@@ -39,3 +39,15 @@ def qr_image(url: str, max_px: int, dark: tuple[int, int, int], light: tuple[int
     small = Image.frombytes("L", (side, side), mask)
     img.paste(dark, (QUIET * module, QUIET * module), small.resize((side * module, side * module), Image.Resampling.NEAREST))
     return img
+
+
+@lru_cache(maxsize=32)
+def qr_mask(url: str, max_px: int) -> Image.Image:
+    """The dark modules as an L mask (255 = dark), quiet zone included, sized like qr_image."""
+    mask, side = _matrix(url)
+    total = side + 2 * QUIET
+    module = max(1, max_px // total)
+    out = Image.new("L", (total * module, total * module), 0)
+    out.paste(Image.frombytes("L", (side, side), mask).resize((side * module, side * module), Image.Resampling.NEAREST),
+              (QUIET * module, QUIET * module))
+    return out
