@@ -42,3 +42,10 @@ test: $(STAMP) browser $(AXE)
 
 clean:
 	rm -rf site .site.building .site.old .pytest_cache
+
+# The poster benchmark runs Material's social plugin beside chungtay; the plugin needs Debian's libcairo2.
+bench: $(STAMP)
+	@ldconfig -p | grep -q 'libcairo\.so\.2' || { \
+	  echo "Installing Debian's libcairo2 for Material's social plugin…"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcairo2 >/dev/null; }
+	$(BIN)/python scripts/benchmark_posters.py
