@@ -57,6 +57,7 @@ def source_line(slogan: Slogan, lang: str, english=None) -> str:
     kind = first.doc_type or ""
     if lang == "en" and kind:
         kind = (english(kind) if english else None) or kind
+        kind = kind[:1].upper() + kind[1:]
     parts = [f"{kind} {ident}".strip(), first.place or ""]
     return ("Source: " if lang == "en" else "Nguồn: ") + ", ".join(p for p in parts if p)
 

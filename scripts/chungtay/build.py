@@ -19,6 +19,7 @@ from .model import Directive
 from .opendata import compose_data
 from .pages.context import PageContext
 from .pages.directive import render_directive
+from .pages.gallery import render_gallery
 from .pages.listings import render_directive_list, render_home, render_slogans
 from .pages.locale import Translator
 from .pages.views import render_timeline, render_who_does_what
@@ -86,7 +87,7 @@ def compose_pages(corpus: Corpus, campaign: Campaign, project: Project) -> tuple
         translator = Translator(lang, project.translations)
         ctx = PageContext(lang, campaign, corpus, translator, glossary.load(project.glossary))
         for path, text in (render_home(ctx), render_directive_list(ctx), render_slogans(ctx),
-                           render_who_does_what(ctx), render_timeline(ctx)):
+                           render_who_does_what(ctx), render_timeline(ctx), render_gallery(ctx)):
             pages[path] = text
         for entry in corpus.entries:
             path, text = render_directive(ctx, entry)
@@ -106,13 +107,21 @@ def page_titles(project: Project, pages: dict[str, str]) -> dict[str, tuple[str,
         rel = path.relative_to(project.docs).as_posix()
         if rel not in texts and rel != "README.md" and not rel.endswith("/README.md"):
             texts[rel] = path.read_text("utf-8", errors="replace")
+    import yaml
+
     titles = {}
     for rel, text in texts.items():
         if not rel.endswith(".md"):
             continue
-        m = re.search(r"^title:\s*(.+?)\s*$", text.split("\n---", 1)[0], re.M) if text.startswith("---") else None
+        meta = {}
+        if text.startswith("---"):
+            try:
+                meta = yaml.safe_load(text[3:].split("\n---", 1)[0]) or {}
+            except yaml.YAMLError:
+                meta = {}
         h = re.search(r"^#\s+(.+?)\s*(\{.*\})?\s*$", text, re.M)
-        title = (m.group(1).strip("\"'") if m else h.group(1) if h else rel.rsplit("/", 1)[-1][:-3]).strip()
+        title = meta.get("title") if isinstance(meta, dict) and isinstance(meta.get("title"), str) else None
+        title = (title or (h.group(1) if h else rel.rsplit("/", 1)[-1][:-3])).strip()
         titles[rel] = (title, "en" if rel.startswith("en/") else "vi")
     return titles
 

@@ -91,7 +91,8 @@ def render_slogans(ctx: PageContext) -> tuple[str, str]:
     meta = {"title": ctx.label("slogans"), "description": ctx.label("slogans_lead"),
             "alternate": ctx.section("slogans", ctx.other)}
     lines = [front_matter(meta), f"# {ctx.label('slogans')}", "", ctx.label("slogans_lead"), "",
-             ctx.label("print_hint"), ""]
+             ctx.label("print_hint"), "",
+             f"[{ctx.label('gallery_link')}]({md_link(('ap-phich/' if ctx.lang == 'vi' else 'en/posters/') + 'index.md', docs_path)})", ""]
     if not ctx.corpus.slogans:
         lines += [ctx.label("no_slogans"), ""]
     for slogan in ctx.corpus.slogans:

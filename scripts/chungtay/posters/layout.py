@@ -28,6 +28,7 @@ SOFT_WORDS: dict[str, float] = {
         "cộng đồng", "hôn nhân", "việc làm", "làm việc", "nước ngoài", "hỗ trợ", "tội phạm",
         "lời mời", "nói không", "người dân", "thủ đoạn", "lừa đảo", "an toàn", "nhẹ lương",
         "lợi dụng", "kẻ xấu", "báo tin", "mỗi người", "trực tuyến", "mạng xã hội",
+        "hưởng ứng", "tích cực", "thế giới", "toàn quốc",
     ), 0.08),
     "mua bán": 0.2, "phòng, chống": 0.2,  # the campaign's own terms
     "bán người": 0.04,
