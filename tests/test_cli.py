@@ -32,3 +32,33 @@ def test_empty_slogan_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["poster", " ", "-o", str(tmp_path / "x.png")]) == 1
     assert "trống" in capsys.readouterr().err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_poster_flags_lang_layout_bw_bleed(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "song-ngu.pdf"
+    args = ["poster", "Chung tay phòng, chống mua bán người", "--lang", "vi+en", "--layout", "noi-bat", "--bw",
+            "--bleed", "--size", "a3", "-o", str(out)]
+    assert main(args) == 0
+    page = PdfReader(out).pages[0]
+    assert [round(float(v)) for v in page.trimbox] == [28, 28, 870, 1219]  # A3 inside 10 mm of slug
+    assert b"/DeviceGray" in out.read_bytes()
+
+
+def test_english_comes_from_the_catalog_or_the_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "khau-hieu.txt"
+    source.write_text("Chung tay phòng, chống mua bán người\nNói không với mua bán người | Say no to human trafficking\n"
+                      "Một khẩu hiệu chưa dịch\n", "utf-8")
+    assert main(["poster", "--from", str(source), "--lang", "vi+en", "--size", "og", "-o", str(tmp_path / "s.png")]) == 1
+    assert sorted(p.name for p in tmp_path.glob("s-*.png")) == ["s-01.png", "s-02.png"]
+    err = capsys.readouterr().err
+    assert f"{source}:3:" in err and "en.po" in err
+
+
+def test_bleed_on_png_and_unknown_layout_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["poster", "Chung tay", "--bleed", "-o", str(tmp_path / "x.png")]) == 1
+    assert main(["poster", "Chung tay", "--layout", "khong-co", "-o", str(tmp_path / "y.png")]) == 1
+    err = capsys.readouterr().err
+    assert "PDF" in err and "classic, noi-bat" in err and "Traceback" not in err
+    assert not list(tmp_path.iterdir())

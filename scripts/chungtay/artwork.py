@@ -218,7 +218,7 @@ def render_posters(corpus: Corpus, campaign: Campaign, tree: GeneratedTree, font
         low = f"{slogan.text} {english or ''}".lower()
         protected = tuple(sorted({n for t in bodies for n in (t.vi, t.en) if n and n.lower() in low}))
         for unit in slogan_units(slogan, campaign, english, protected, words.english if words else None,
-                                 slogan_url(campaign, slogan)):
+                                 slogan_url(campaign, slogan), campaign.poster_layout):
             units.append(unit)
             owner[unit.name] = slogan
     written, failures = render_units(units, tree, font_dir, "áp phích", report)
@@ -240,7 +240,7 @@ def render_page_cards(titles: dict[str, tuple[str, str]], campaign: Campaign, tr
     for docs_path, (title, lang) in sorted(titles.items()):
         spec = PosterSpec(text=title, format="og", campaign_name=campaign.name[lang],
                           hotline_label=campaign.hotline_label[lang], source_line=campaign.short_name[lang],
-                          colors=poster_colors(campaign))
+                          colors=poster_colors(campaign), layout=campaign.poster_layout)
         units.append(Unit(docs_path, {"og": spec}, ((og_path(docs_path), "og", "png"),)))
     written, failures = render_units(units, tree, font_dir, "ảnh chia sẻ")
     return written, [(u.name, exc) for u, exc in failures]

@@ -13,7 +13,7 @@ from .errors import InputError
 from .messages import t
 
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-_KEYS = {"name", "short_name", "day", "hotline", "colors", "site_url"}
+_KEYS = {"name", "short_name", "day", "hotline", "colors", "site_url", "posters"}
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class Campaign:
     hotline_description: dict[str, str]
     colors: dict[str, str]
     site_url: str = ""
+    poster_layout: str = "classic"  # posters.layout: a file in assets/layouts/ (or a path to one)
 
 
 def _bilingual(data: dict, key: str, path: Path) -> dict[str, str]:
@@ -64,4 +65,14 @@ def load_campaign(path: Path) -> Campaign:
         hotline_description=_bilingual(hotline, "description", path),
         colors={k: str(v) for k, v in colors.items()},
         site_url=str(data.get("site_url") or ""),
+        poster_layout=_poster_layout(data.get("posters"), path),
     )
+
+
+def _poster_layout(value: object, path: Path) -> str:
+    if value is None:
+        return "classic"
+    layout = value.get("layout") if isinstance(value, dict) else None
+    if not isinstance(layout, str) or not layout.strip() or set(value) - {"layout"}:
+        raise InputError(t("missing_settings_key", key="posters.layout"), path=path)
+    return layout.strip()

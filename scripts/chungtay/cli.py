@@ -70,7 +70,8 @@ def _cmd_poster(args: argparse.Namespace) -> int:
         vi, _, en = (part.strip() for part in text.partition(" | ")) if " | " in text else (text, "", "")
         english = en or args.english or catalog.get(vi) or (vi if args.lang == "en" else None)
         try:
-            spec = variant_spec(vi, english, args.lang, args.size, campaign, layout=args.layout, bw=args.bw)
+            spec = variant_spec(vi, english, args.lang, args.size, campaign, layout=args.layout or campaign.poster_layout,
+                                bw=args.bw)
             target.parent.mkdir(parents=True, exist_ok=True)
             render_to(spec, target, project.fonts, bleed=args.bleed)
         except ChungtayError as exc:
@@ -138,7 +139,7 @@ def parser() -> argparse.ArgumentParser:
     po.add_argument("--lang", default="vi", choices=["vi", "en", "vi+en"],
                     help="vi; en (the English from --en, the catalog, or the text as given); vi+en (English beneath)")
     po.add_argument("--en", dest="english", metavar="TEXT", help="the slogan's English, for --lang en or vi+en")
-    po.add_argument("--layout", default="classic",
+    po.add_argument("--layout", default=None,
                     help="a layout in assets/layouts/ (classic, noi-bat) or a path to your own .yml")
     po.add_argument("--bw", action="store_true", help="black and white, for printers without colour")
     po.add_argument("--bleed", action="store_true", help="PDF only: 3 mm bleed, crop marks, TrimBox and BleedBox")

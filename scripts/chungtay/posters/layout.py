@@ -29,9 +29,9 @@ SOFT_WORDS: dict[str, float] = {
         "lời mời", "nói không", "người dân", "thủ đoạn", "lừa đảo", "an toàn", "nhẹ lương",
         "lợi dụng", "kẻ xấu", "báo tin", "mỗi người", "trực tuyến", "mạng xã hội",
         "hưởng ứng", "tích cực", "thế giới", "toàn quốc",
-    ), 0.08),
+    ), 0.12),
     "mua bán": 0.2, "phòng, chống": 0.2,  # the campaign's own terms
-    "bán người": 0.04,
+    "bán người": 0.1,
 }
 _BREAK_AFTER = tuple(",;:.!?…–—")
 _PUNCT_ONLY = re.compile(r"^[\W_]+$")
@@ -98,7 +98,7 @@ def break_penalties(tokens: Sequence[str]) -> list[float]:
         p = 0.0
         if i + 1 < len(tokens):
             last = tok.split(" ")[-1].lower()
-            first = tokens[i + 1].split(" ")[0].lower()
+            first = tokens[i + 1].split(" ")[0].lower().rstrip(",;:.!?…")  # "cá | nhân," splits "cá nhân"
             p += SOFT_WORDS.get(f"{last} {first}", 0.0)
             if tok.endswith(_BREAK_AFTER):
                 p -= BONUS_PUNCT
