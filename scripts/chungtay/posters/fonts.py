@@ -26,6 +26,12 @@ def layout_engine() -> ImageFont.Layout:
 
 
 def font_path(font_dir: Path, role: str) -> Path:
+    return _font_path(str(font_dir), role)
+
+
+@lru_cache(maxsize=64)
+def _font_path(font_dir: str, role: str) -> Path:
+    """Found once per process (a missing file raises, and is looked for again next time)."""
     path = Path(font_dir) / ROLE_FILES[role]
     if not path.is_file():
         raise PosterError(f"Không tìm thấy tệp phông chữ {path.name}: hãy kiểm tra thư mục phông chữ.", path=path)

@@ -13,21 +13,29 @@ from . import layout
 REF_SIZE = 200  # measure once at this size, scale linearly, verify at the final size
 
 
-@lru_cache(maxsize=256)
-def metrics(font: ImageFont.FreeTypeFont, text: str, protected: tuple[str, ...] = ()) -> layout.Metrics:
-    """Token widths and ink extents of `text` in em. `font` must be loaded at REF_SIZE."""
-    size = font.size
-    tokens = tuple(layout.tokenize(text, protected))
-    widths = tuple(font.getlength(t) / size for t in tokens)
-    _, top, _, bottom = font.getbbox(" ".join(tokens), anchor="ls")
-    return layout.Metrics(tokens, widths, font.getlength(" ") / size, max(0, -top) / size, max(0, bottom) / size)
-
-
 @lru_cache(maxsize=4096)
 def bbox(font: ImageFont.FreeTypeFont, text: str) -> tuple[float, float, float, float]:
     """The ink box of `text` from its baseline-left origin (fonts are cached per size, so the same
     name, badge or line measured again costs nothing)."""
     return font.getbbox(text, anchor="ls")
+
+
+@lru_cache(maxsize=4096)
+def advance(font: ImageFont.FreeTypeFont, text: str) -> float:
+    return font.getlength(text)
+
+
+@lru_cache(maxsize=256)
+def metrics(font: ImageFont.FreeTypeFont, text: str, protected: tuple[str, ...] = ()) -> layout.Metrics:
+    """Token widths and ink extents of `text` in em. `font` must be loaded at REF_SIZE."""
+    size = font.size
+    tokens = tuple(layout.tokenize(text, protected))
+    widths = tuple(advance(font, t) / size for t in tokens)
+    # Ink above and below the baseline over the whole text = the extremes over its tokens (each
+    # token measured once per process: slogans share most of their words).
+    boxes = [bbox(font, t) for t in tokens] or [(0, 0, 0, 0)]
+    top, bottom = min(b[1] for b in boxes), max(b[3] for b in boxes)
+    return layout.Metrics(tokens, widths, advance(font, " ") / size, max(0, -top) / size, max(0, bottom) / size)
 
 
 @dataclass(frozen=True)
