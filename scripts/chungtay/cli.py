@@ -76,7 +76,8 @@ def _cmd_poster(args: argparse.Namespace) -> int:
             render_to(spec, target, project.fonts, bleed=args.bleed)
         except ChungtayError as exc:
             where = f"{args.source_file}:{line_no}: " if args.source_file else ""
-            print(f"{where}{t('error')}: {exc}", file=sys.stderr)
+            named = "" if vi in str(exc) else f"“{vi}”: "  # every message names the slogan it is about
+            print(f"{where}{t('error')}: {named}{exc}", file=sys.stderr)
             failed += 1
             continue
         print(t("poster_written", path=target), file=sys.stderr)
