@@ -235,11 +235,13 @@ def og_path(docs_path: str) -> str:
 def render_page_cards(titles: dict[str, tuple[str, str]], campaign: Campaign, tree: GeneratedTree,
                       font_dir: Path) -> tuple[int, list[tuple[str, PosterError]]]:
     """A 1200×630 card for each page (docs path → (title, language)), from the same engine: the
-    page's title as the hero, the campaign's name, the hotline and the site's name."""
+    page's title as the hero (the home page: the campaign's short name), the campaign's name,
+    the hotline and the site's name."""
     units = []
     for docs_path, (title, lang) in sorted(titles.items()):
-        spec = PosterSpec(text=title, format="og", campaign_name=campaign.name[lang],
-                          hotline_label=campaign.hotline_label[lang], source_line=campaign.short_name[lang],
+        home = docs_path in ("index.md", "en/index.md")  # "Trang chủ" says nothing in a link preview
+        spec = PosterSpec(text=campaign.short_name[lang] if home else title, format="og", campaign_name=campaign.name[lang],
+                          hotline_label=campaign.hotline_label[lang], source_line=None if home else campaign.short_name[lang],
                           colors=poster_colors(campaign), layout=campaign.poster_layout)
         units.append(Unit(docs_path, {"og": spec}, ((og_path(docs_path), "og", "png"),)))
     written, failures = render_units(units, tree, font_dir, "ảnh chia sẻ")
