@@ -97,15 +97,16 @@ def compose_pages(corpus: Corpus, campaign: Campaign, project: Project) -> tuple
     return pages, missing
 
 
-def page_titles(project: Project, pages: dict[str, str]) -> dict[str, tuple[str, str]]:
+def page_titles(project: Project, pages: dict[str, str], stale: set[str] = frozenset()) -> dict[str, tuple[str, str]]:
     """Every page of the site (generated and hand-written), docs path → (title, language): the
-    front matter's title, else the first heading, else the file's name."""
+    front matter's title, else the first heading, else the file's name. `stale`: files generated
+    last time, about to be removed, that get no card."""
     import re
 
     texts = dict(pages)
     for path in sorted(project.docs.rglob("*.md")):
         rel = path.relative_to(project.docs).as_posix()
-        if rel not in texts and rel != "README.md" and not rel.endswith("/README.md"):
+        if rel not in texts and rel not in stale and rel != "README.md" and not rel.endswith("/README.md"):
             texts[rel] = path.read_text("utf-8", errors="replace")
     import yaml
 
@@ -164,7 +165,7 @@ def build(project: Project, *, site: bool = True, progress=None) -> BuildReport:
     report.directives, report.slogans, report.untranslated = len(corpus.entries), len(corpus.slogans), len(missing)
     for path, text in sorted(pages.items()):
         tree.write(path, text)
-    cards, card_failures = render_page_cards(page_titles(project, pages), campaign, tree, project.fonts)
+    cards, card_failures = render_page_cards(page_titles(project, pages, set(tree.previous)), campaign, tree, project.fonts)
     report.posters += cards
     report.warnings += [f"{t('error')}: {path}: {failure.message}" for path, failure in card_failures]
     woff2: dict[Path, bytes] = {}
