@@ -498,3 +498,17 @@ def test_cache_skips_unchanged_posters_and_bad_ones_do_not_stop_the_others(tmp_p
     written, _ = render_units(_units([names[0], "Cảnh giác với lời mời việc nhẹ lương cao", ""]), tree, FONTS)
     tree.finish()
     assert written == 2  # only the changed slogan
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+@pytest.mark.parametrize("lang", ["vi", "en", "vi-en"])
+def test_campaign_name_in_a_slogan_breaks_only_between_its_parts(fmt: str, lang: str) -> None:
+    """Kept whole when that costs little; otherwise broken between natural parts ("Ngày toàn dân |
+    phòng, chống | mua bán người"), never as "mua bán | người", and never leaving the slogan tiny."""
+    s = variant_spec("Ngày toàn dân phòng, chống mua bán người - 30/7", "National Day against Human Trafficking – 30 July",
+                     lang, fmt, CAMPAIGN, url=URL, source_line=SOURCE)
+    p = plan(s, FONTS)
+    text = "\n".join(p.hero_lines)
+    for part in (("Human Trafficking",) if lang == "en" else ("Ngày toàn dân", "phòng, chống", "mua bán người")):
+        assert part in text, (part, p.hero_lines)
+    assert p.hero.size >= 1.1 * FORMATS[fmt].min_hero_px, (p.hero.size, p.hero_lines)

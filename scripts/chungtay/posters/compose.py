@@ -104,15 +104,60 @@ def _check_qr(url: str, size: float, fmt: PosterFormat) -> None:
                           "hãy dùng đường dẫn ngắn hơn.")
 
 
+# Keeping the campaign's name whole inside a slogan may cost this much of the slogan's size at most;
+# beyond it the name breaks between its two natural halves, then between quarters (_name_parts).
+NAME_WHOLE_MIN_RATIO = 0.75
+
+
+def _split_phrase(phrase: str) -> tuple[str, ...]:
+    """A phrase as two, split where a reader would pause: not inside a two-syllable word, after
+    punctuation if possible, into halves of similar length ("National Day against | Human
+    Trafficking"; "Ngày toàn dân | phòng, chống mua bán người"). Short phrases stay whole."""
+    words = phrase.split()
+    if len(words) < 3:
+        return (phrase,)
+    best: tuple[float, int] | None = None
+    for k in range(1, len(words)):
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        cost = layout.SOFT_WORDS.get(f"{words[k - 1].lower()} {words[k].lower()}", 0.0)
+        cost -= layout.BONUS_PUNCT if words[k - 1].endswith(tuple(",;:–—")) else 0.0
+        cost += 0.1 * abs(len(left) - len(right)) / len(phrase)
+        if best is None or cost < best[0] - 1e-9:
+            best = (cost, k)
+    k = best[1] if best else len(words) // 2
+    return (" ".join(words[:k]), " ".join(words[k:]))
+
+
+def _name_parts(name: str) -> list[tuple[str, ...]]:
+    """The name whole, in halves, in quarters: the phrases kept whole at each level."""
+    halves = _split_phrase(name)
+    quarters = tuple(q for half in halves for q in _split_phrase(half))
+    return [(name,), halves, quarters]
+
+
 def _hero(t: _Texts, fmt: PosterFormat, font_dir: Path, w: float, h: float, max_size: int, align: str) -> Block:
     """The slogan at the largest size that fits w x h, verified on the real ink boxes."""
-    try:
-        return _fit_hero(t.slogan, t.protected, fmt, font_dir, w, h, max_size, align)
-    except PosterError:
-        # The campaign's long name quoted inside a slogan may be wider than a line at a legible
-        # size: then it may break after all (the hotline, "30/7" and "111" still never do).
-        # Likewise a long agency name.
-        return _fit_hero(t.slogan, (t.hotline,), fmt, font_dir, w, h, max_size, align)
+    def attempt(protected: tuple[str, ...]) -> Block | None:
+        try:
+            return _fit_hero(t.slogan, protected, fmt, font_dir, w, h, max_size, align)
+        except PosterError:
+            return None
+
+    others = tuple(p for p in t.protected if p != t.name)
+    if t.name.lower() not in t.slogan.lower():
+        found = attempt(t.protected)
+    else:
+        # The campaign's long name inside a slogan, kept whole, may force the slogan small (or not
+        # fit at a legible size at all): then it breaks, but only between its natural parts, at
+        # the first level that costs the slogan no more than a quarter of its size.
+        tries = [attempt(others + parts) for parts in _name_parts(t.name)]
+        sizes = [b.size for b in tries if b is not None]
+        found = next((b for b in tries if b is not None and b.size >= NAME_WHOLE_MIN_RATIO * max(sizes)), None)
+    if found is not None:
+        return found
+    # A long agency name wider than a line at a legible size may break too (the hotline, "30/7"
+    # and "111" still never do); if even then the slogan does not fit, the error says what to cut.
+    return _fit_hero(t.slogan, (t.hotline,), fmt, font_dir, w, h, max_size, align)
 
 
 def _fit_hero(slogan: str, protected: tuple[str, ...], fmt: PosterFormat, font_dir: Path, w: float, h: float,
@@ -248,7 +293,7 @@ def _subtitle(text: str, protected: tuple[str, ...], fmt: PosterFormat, font_dir
     """The English under a bilingual slogan, balanced, as large as fits up to max_size."""
     m = metrics(load_font(font_dir, "sub", REF_SIZE), text, protected)
     min_size = max(18, round(fmt.min_hero_px * 0.45))
-    top = max_size
+    top = max(max_size, min_size)  # a small slogan still gets a legible English line
     while top >= min_size:
         f = layout.fit(m, w, h, min_size, top)
         if f is None:
