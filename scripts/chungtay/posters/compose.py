@@ -104,9 +104,9 @@ def _check_qr(url: str, size: float, fmt: PosterFormat) -> None:
                           "hãy dùng đường dẫn ngắn hơn.")
 
 
-# Keeping the campaign's name whole inside a slogan may cost this much of the slogan's size at most;
+# Keeping the campaign's name whole inside a slogan may cost 15 % of the slogan's size at most;
 # beyond it the name breaks between its two natural halves, then between quarters (_name_parts).
-NAME_WHOLE_MIN_RATIO = 0.75
+NAME_WHOLE_MIN_RATIO = 0.85
 
 
 def _split_phrase(phrase: str) -> tuple[str, ...]:
@@ -149,7 +149,7 @@ def _hero(t: _Texts, fmt: PosterFormat, font_dir: Path, w: float, h: float, max_
     else:
         # The campaign's long name inside a slogan, kept whole, may force the slogan small (or not
         # fit at a legible size at all): then it breaks, but only between its natural parts, at
-        # the first level that costs the slogan no more than a quarter of its size.
+        # the first level that costs the slogan no more than 15 % of its size.
         tries = [attempt(others + parts) for parts in _name_parts(t.name)]
         sizes = [b.size for b in tries if b is not None]
         found = next((b for b in tries if b is not None and b.size >= NAME_WHOLE_MIN_RATIO * max(sizes)), None)

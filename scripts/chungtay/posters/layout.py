@@ -136,7 +136,8 @@ def balance(widths: Sequence[float], space: float, max_width: float, n_lines: in
 
 
 def _balance(widths: Sequence[float], space: float, max_width: float, n_lines: int,
-             penalties: Sequence[float] | None = None) -> tuple[float, list[tuple[int, int]]] | None:
+             penalties: Sequence[float] | None = None,
+             phrases: Sequence[bool] | None = None) -> tuple[float, list[tuple[int, int]]] | None:
     """balance() with the cost of the best split."""
     n = len(widths)
     if n_lines < 1 or n_lines > n:
@@ -168,7 +169,7 @@ def _balance(widths: Sequence[float], space: float, max_width: float, n_lines: i
                     continue
                 d = w - target
                 cost = before + scale * d * d + extra
-                if j - i == 1:
+                if j - i == 1 and not (phrases and phrases[i]):  # a protected phrase is not a lone word
                     cost += orphan if j == n else single
                 if cost < row[j]:
                     row[j], brow[j] = cost, i
@@ -244,6 +245,7 @@ def fit(m: Metrics, box_w: float, box_h: float, min_size: int, max_size: int) ->
             hi = mid - 1
     largest = lo
     pen = break_penalties(m.tokens)
+    phrases = [" " in t and not _PUNCT_ONLY.match(t.split(" ", 1)[1]) for t in m.tokens]  # "30 July", not "người -"
     best: tuple[float, int, list[tuple[int, int]]] | None = None
     tried: set[int] = set()
     floor_cost = min(0.0, sum(p for p in pen if p < 0))  # no split can cost less than this
@@ -261,7 +263,7 @@ def fit(m: Metrics, box_w: float, box_h: float, min_size: int, max_size: int) ->
         while n_max < min(len(m.tokens), n_min + EXTRA_LINES) and m.block_height(n_max + 1) * size <= box_h:
             n_max += 1
         for n in range(n_min, n_max + 1):
-            found = _balance(m.widths, m.space, box_w / size, n, pen)
+            found = _balance(m.widths, m.space, box_w / size, n, pen, phrases)
             if found:
                 score = found[0] + SIZE_WEIGHT * (1 - size / largest)
                 if best is None or score < best[0] - 1e-9:
