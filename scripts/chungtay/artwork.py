@@ -180,6 +180,7 @@ def render_units(units: list[Unit], tree: GeneratedTree, font_dir: Path, desc: s
         return 0, failures
     results: dict[str, dict[str, bytes]] = {}
     workers = min(len(todo), os.cpu_count() or 1)
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked while the bar runs
     with ProcessPoolExecutor(max_workers=workers) as pool, \
             tqdm(total=len(todo), desc=desc, unit="bộ", file=sys.stderr, disable=None, leave=False) as bar:
         futures = {pool.submit(render_unit, unit, str(font_dir)): (unit, key) for unit, key in todo}
