@@ -512,3 +512,15 @@ def test_campaign_name_in_a_slogan_breaks_only_between_its_parts(fmt: str, lang:
     for part in (("Human Trafficking",) if lang == "en" else ("Ngày toàn dân", "phòng, chống", "mua bán người")):
         assert part in text, (part, p.hero_lines)
     assert p.hero.size >= 1.1 * FORMATS[fmt].min_hero_px, (p.hero.size, p.hero_lines)
+
+
+def test_a_build_in_another_folder_writes_the_same_bytes(tmp_path: Path) -> None:
+    """PNG, WebP thumbnails, in parallel workers: identical inputs, identical files."""
+    names = ["Chung tay phòng, chống mua bán người", "Nói không với mua bán người"]
+    made = []
+    for folder in ("a", "b"):
+        tree = GeneratedTree(tmp_path / folder)
+        render_units(_units(names), tree, FONTS)
+        tree.finish()
+        made.append({p.name: p.read_bytes() for p in sorted((tmp_path / folder / "posters").iterdir())})
+    assert made[0] == made[1] and len(made[0]) == 4
