@@ -79,10 +79,26 @@ def _box(*values: float) -> bytes:
     return b"[" + b" ".join(_num(v) for v in values) + b"]"
 
 
+def _png_rows(picture: Image.Image) -> bytes:
+    """The image's rows as a PNG encoder compresses them (zlib, one filter byte per row): exactly
+    what a PDF image with /FlateDecode and PNG predictors (/Predictor 15) holds. Lossless, and for
+    posters' flat colours a third of the size of a JPEG, with no fringes around red and yellow."""
+    out = io.BytesIO()
+    picture.save(out, "PNG", compress_level=6)
+    png, pos, rows = out.getvalue(), 8, []
+    while pos < len(png):
+        length = int.from_bytes(png[pos:pos + 4], "big")
+        kind = png[pos + 4:pos + 8]
+        if kind == b"IDAT":
+            rows.append(png[pos + 8:pos + 8 + length])
+        pos += 12 + length
+    return b"".join(rows)
+
+
 def write_pdf(image: Image.Image, fmt: PosterFormat, title: str, *, bleed: bool = False) -> bytes:
     """One page holding the image. The page (MediaBox) is the paper size exactly; with `bleed`,
     the page grows by SLUG_MM on every side for 3 mm of bleed and crop marks, and the TrimBox
-    gives the paper size back. The image is JPEG (quality 95, no chroma subsampling)."""
+    gives the paper size back. The image is stored losslessly (see _png_rows)."""
     if bleed and not fmt.is_print:
         raise PosterError(f"Lề xén (bleed) chỉ dùng cho khổ in A4, A3, không dùng cho {fmt.label}.")
     w_pt, h_pt = ((fmt.page_mm[0] * PT_PER_MM, fmt.page_mm[1] * PT_PER_MM) if fmt.page_mm
@@ -99,9 +115,7 @@ def write_pdf(image: Image.Image, fmt: PosterFormat, title: str, *, bleed: bool 
     px = bleed_px(fmt) if bleed else 0
     if px:
         picture = with_bleed(picture, px)
-    jpeg = io.BytesIO()
-    picture.save(jpeg, "JPEG", quality=95, **({} if gray else {"subsampling": 0}))
-    data = jpeg.getvalue()
+    data = _png_rows(picture)
 
     content = [b"q", _num(picture.width * sx) + b" 0 0 " + _num(picture.height * sy) + b" "
                + _num(trim[0] - px * sx) + b" " + _num(trim[1] - px * sy) + b" cm /Im0 Do", b"Q"]
@@ -128,7 +142,9 @@ def write_pdf(image: Image.Image, fmt: PosterFormat, title: str, *, bleed: bool 
         + (b"B" if gray else b"C") + b"] >> /Contents 5 0 R >>",
         b"<< /Type /XObject /Subtype /Image /Width " + str(picture.width).encode() + b" /Height "
         + str(picture.height).encode() + b" /ColorSpace /Device" + (b"Gray" if gray else b"RGB")
-        + b" /BitsPerComponent 8 /Filter /DCTDecode /Length " + str(len(data)).encode() + b" >>\nstream\n"
+        + b" /BitsPerComponent 8 /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors "
+        + (b"1" if gray else b"3") + b" /BitsPerComponent 8 /Columns " + str(picture.width).encode()
+        + b" >> /Length " + str(len(data)).encode() + b" >>\nstream\n"
         + data + b"\nendstream",
         b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
         b"<< /Title " + _pdf_text(title) + b" /Creator (chungtay) /Producer (chungtay) /CreationDate ("
