@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..artwork import LANGS, SOCIAL, gallery_files
 from .context import PageContext, md_link, relative
-from .markdown import attr, front_matter, inert
+from .markdown import attr, front_matter, in_language, inert
 
 GALLERY = {"vi": "ap-phich/", "en": "en/posters/"}
 _VARIANT_LABELS = {"vi": "variant_vi", "en": "variant_en", "vi-en": "variant_vi_en"}
@@ -14,6 +14,11 @@ _PRINT = (("a4_pdf", "gallery_a4_pdf"), ("a4_png", "gallery_a4_png"), ("a3_pdf",
           ("a4_bw_pdf", "gallery_a4_bw"), ("a3_bw_pdf", "gallery_a3_bw"))
 _SIZES = {"a4": (300, 424), "og": (240, 126), "square": (240, 240), "portrait": (240, 300), "story": (240, 427)}
 _SOCIAL_LABELS = {"og": "poster_og", "square": "gallery_square", "portrait": "gallery_portrait", "story": "gallery_story"}
+
+
+def _command(text_md: str) -> str:
+    """The command in the advice as code, kept on one line (a phone would break it at "--")."""
+    return text_md.replace(f"“{inert('chungtay poster --bleed')}”", '<code class="ct-nowrap">chungtay poster --bleed</code>')
 
 
 def gallery_path(lang: str) -> str:
@@ -35,14 +40,16 @@ def render_gallery(ctx: PageContext) -> tuple[str, str]:
     qr = "print_qr" if ctx.campaign.site_url else "print_no_qr"
     lines = [front_matter(meta), f"# {ctx.label('gallery')}", "", ctx.label("gallery_lead"), "",
              f"## {ctx.label('print_advice')} {{ #{'in-an' if ctx.lang == 'vi' else 'printing'} }}", ""]
-    lines += [f"- {inert(ctx.label(key))}" for key in ("print_paper", "print_scaling", "print_margins", "print_bw",
-                                                          "print_shop", qr)]
+    lines += [f"- {_command(inert(ctx.label(key)))}" for key in ("print_paper", "print_scaling", "print_margins",
+                                                                    "print_bw", "print_shop", qr)]
     lines += ["", f"[{ctx.label('all_slogans')}]({md_link(ctx.section('slogans') + 'index.md', docs_path)})", ""]
     if not ctx.corpus.slogans:
         lines += [ctx.label("no_slogans"), ""]
     for slogan in ctx.corpus.slogans:
         files = gallery_files(slogan)
         lines += [f"## “{ctx.text(slogan.text)}” {{ #{slogan.slug} }}", ""]
+        if ctx.lang != "vi":  # two slogans may share their English: the original tells them apart
+            lines += [f"{ctx.label('gallery_original')}: {in_language('“' + inert(slogan.text) + '”', 'vi', ctx.lang)}", ""]
         for lang in LANGS:
             lines += [f"### {ctx.label(_VARIANT_LABELS[lang])} {{ #{slogan.slug}-{lang} }}", ""]
             if lang in slogan.poster_gaps or (lang == "vi" and not slogan.has_posters):

@@ -95,6 +95,7 @@ LABELS: dict[str, str] = {
     "gallery_portrait": "Ảnh dọc 1080×1350",
     "gallery_story": "Ảnh tin (story) 1080×1920",
     "gallery_missing": "Chưa có bản này (xem thông báo khi dựng trang).",
+    "gallery_original": "Nguyên văn tiếng Việt",
     "print_advice": "Hướng dẫn in cho nhà trường",
     "print_paper": "Giấy: khổ A4 cho bảng tin lớp học, A3 cho hành lang và cổng trường; giấy không bóng, định lượng 100–120 g/m² dễ đọc nhất.",
     "print_scaling": "Tỷ lệ: in tệp PDF ở chế độ “Kích thước thực” (Actual size, 100%); muốn in tệp A3 trên giấy A4 thì chọn “Vừa trang” (Fit to page).",
