@@ -524,3 +524,15 @@ def test_a_build_in_another_folder_writes_the_same_bytes(tmp_path: Path) -> None
         tree.finish()
         made.append({p.name: p.read_bytes() for p in sorted((tmp_path / folder / "posters").iterdir())})
     assert made[0] == made[1] and len(made[0]) == 4
+
+
+def test_qr_codes_lead_to_the_slogan_in_the_posters_language() -> None:
+    from chungtay.artwork import slogan_url
+    from chungtay.catalogue import Slogan
+
+    c = replace(CAMPAIGN, site_url="https://example.org/ct/")
+    s = Slogan(text="Chung tay phòng, chống mua bán người", slug="chung-tay")
+    assert slogan_url(c, s, "vi") == "https://example.org/ct/khau-hieu/#chung-tay"
+    assert slogan_url(c, s, "vi-en") == "https://example.org/ct/khau-hieu/#chung-tay"
+    assert slogan_url(c, s, "en") == "https://example.org/ct/en/slogans/#chung-tay"
+    assert slogan_url(CAMPAIGN, s, "vi") is None  # no site_url: no QR code

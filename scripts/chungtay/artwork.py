@@ -136,13 +136,14 @@ def render_unit(unit: Unit, font_dir: str) -> dict[str, bytes]:
 
 
 def slogan_units(slogan: Slogan, campaign: Campaign, english: str | None, protected: tuple[str, ...],
-                 en_name=None, url: str | None = None, layout: str = "classic") -> list[Unit]:
+                 en_name=None, url=None, layout: str = "classic") -> list[Unit]:
     """One unit per language of a slogan: every format, print files in colour and in black and white."""
     units = []
     files = gallery_files(slogan)
     for lang in LANGS:
         f = files[lang]
-        common = dict(source_line=source_line(slogan, "en" if lang == "en" else "vi", en_name), url=url,
+        common = dict(source_line=source_line(slogan, "en" if lang == "en" else "vi", en_name),
+                      url=url(lang) if callable(url) else url,
                       layout=layout, protected=protected)
         try:
             specs = {fmt: variant_spec(slogan.text, english, lang, fmt, campaign, **common) for fmt in ("a4", "a3", *SOCIAL)}
@@ -202,9 +203,13 @@ def render_units(units: list[Unit], tree: GeneratedTree, font_dir: Path, desc: s
     return written, failures
 
 
-def slogan_url(campaign: Campaign, slogan: Slogan) -> str | None:
-    """Where the QR code points: the slogan's entry on the Vietnamese slogans page."""
-    return f"{campaign.site_url.rstrip('/')}/khau-hieu/#{slogan.slug}" if campaign.site_url else None
+def slogan_url(campaign: Campaign, slogan: Slogan, lang: str = "vi") -> str | None:
+    """Where the QR code points: the slogan's entry on the slogans page, in English for English
+    posters (bilingual ones lead to the Vietnamese page, the language of their hero)."""
+    if not campaign.site_url:
+        return None
+    section = "en/slogans/" if lang == "en" else "khau-hieu/"
+    return f"{campaign.site_url.rstrip('/')}/{section}#{slogan.slug}"
 
 
 def render_posters(corpus: Corpus, campaign: Campaign, tree: GeneratedTree, font_dir: Path, report=None, *,
@@ -219,7 +224,7 @@ def render_posters(corpus: Corpus, campaign: Campaign, tree: GeneratedTree, font
         low = f"{slogan.text} {english or ''}".lower()
         protected = tuple(sorted({n for t in bodies for n in (t.vi, t.en) if n and n.lower() in low}))
         for unit in slogan_units(slogan, campaign, english, protected, words.english if words else None,
-                                 slogan_url(campaign, slogan), campaign.poster_layout):
+                                 lambda lang, s=slogan: slogan_url(campaign, s, lang), campaign.poster_layout):
             units.append(unit)
             owner[unit.name] = slogan
     written, failures = render_units(units, tree, font_dir, "áp phích", report)
