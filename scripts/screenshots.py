@@ -24,6 +24,10 @@ PAGES = {
     "timeline-en": "en/timeline/",
     "slogans-vi": "khau-hieu/",
     "slogans-en": "en/slogans/",
+    "gallery-vi": "ap-phich/",
+    "gallery-en": "en/posters/",
+    "schools-vi": "truong-hoc/",
+    "offices-en": "en/communication-offices/",
 }
 WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -3,6 +3,7 @@ page, og: tags with absolute URLs once site_url is set (and none without it)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -37,6 +38,18 @@ def test_gallery_in_both_languages_lists_every_slogan_format_and_language(built:
     assert max(p.stat().st_size for p in thumbs) < 40_000  # small
     with Image.open(thumbs[0]) as im:
         assert im.format == "WEBP" and im.width <= 300
+
+
+def test_each_language_shows_its_own_posters_on_the_home_and_slogans_pages(built: Project) -> None:
+    corpus = build_corpus(read_all(built))
+    own = {lang: {Path(gallery_files(s)[lang][key]).name for s in corpus.slogans for key in ("thumb_a4", "a4_pdf")}
+           for lang in ("vi", "en")}
+    for page, lang in (("index.html", "vi"), ("khau-hieu/index.html", "vi"),
+                       ("en/index.html", "en"), ("en/slogans/index.html", "en")):
+        html = (built.site / page).read_text("utf-8")
+        shown = set(re.findall(r'posters/([^"/]+-thumb\.webp)"', html))
+        assert shown and shown <= own[lang], (page, shown - own[lang])
+        assert f' lang="{lang}"></a>' in html and ' lang="vi"></a>' not in html or lang == "vi", page
 
 
 def test_every_page_has_its_open_graph_card(built: Project) -> None:

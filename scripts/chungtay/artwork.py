@@ -20,7 +20,7 @@ from tqdm import tqdm
 from .campaign import Campaign
 from .catalogue import Corpus, Slogan
 from .errors import PosterError
-from .pages.listings import poster_files
+from .pages.context import POSTERS
 from .posters import Colors, PosterSpec, encode, render
 from .writer import GeneratedTree
 
@@ -78,13 +78,25 @@ def variant_spec(text: str, english: str | None, lang: str, fmt: str, campaign: 
         campaign_name=campaign.name[side], hotline_label=campaign.hotline_label[side], **kw)
 
 
+def poster_files(slogan: Slogan) -> dict[str, str]:
+    """Site paths of a slogan's Vietnamese A4 poster, social card and thumbnail: the names
+    the slogans page has always linked to."""
+    base = f"{POSTERS}{slogan.slug}"
+    return {
+        "a4_png": f"{base}-a4.png",
+        "a4_pdf": f"{base}-a4.pdf",
+        "og": f"{base}-og.png",
+        "thumb": f"{base}-thumb.webp",
+    }
+
+
 def gallery_files(slogan: Slogan) -> dict[str, dict[str, str]]:
     """Site paths of every file of a slogan, by language then item: print files (a4_png, a4_pdf,
     a3_pdf, a4_bw_pdf, a3_bw_pdf), social images (og, square, portrait, story) and a thumbnail
     of each (thumb_a4, thumb_og, …). The Vietnamese A4 and social card keep the slogans page's names."""
     out: dict[str, dict[str, str]] = {}
     for lang in LANGS:
-        base = f"{poster_files(slogan)['a4_png'].rsplit('-a4.png', 1)[0]}-{lang}"
+        base = f"{POSTERS}{slogan.slug}-{lang}"
         files = {
             "a4_png": f"{base}-a4.png", "a4_pdf": f"{base}-a4.pdf", "a3_pdf": f"{base}-a3.pdf",
             "a4_bw_pdf": f"{base}-a4-bw.pdf", "a3_bw_pdf": f"{base}-a3-bw.pdf",

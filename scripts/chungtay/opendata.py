@@ -10,10 +10,10 @@ import io
 import json
 from xml.etree import ElementTree as ET
 
+from .artwork import poster_files
 from .campaign import Campaign
 from .catalogue import Corpus, Entry
 from .pages.context import SECTIONS
-from .pages.listings import poster_files
 from .pages.locale import Translator
 
 SCHEMA_VERSION = 1

@@ -67,7 +67,7 @@ LABELS: dict[str, str] = {
     "unknown": "—",
     "slogans_count": "{count} khẩu hiệu",
     "generated_note": "Trang được tạo tự động từ {source}.",
-    "print_hint": "In trên giấy A4, chọn “Vừa trang” (Fit to page).",
+    "print_hint": "In tệp PDF trên giấy A4, tỉ lệ 100% (“Kích thước thực tế”, Actual size); tệp PNG in từ điện thoại thì chọn “Vừa trang” (Fit to page).",
     # Views across all directives (pages/views.py) and open data.
     "who_title": "Ai làm gì",
     "who_lead": "Nhiệm vụ các văn bản giao cho từng cơ quan, đơn vị; mỗi dòng dẫn đến văn bản gốc.",
@@ -98,7 +98,7 @@ LABELS: dict[str, str] = {
     "gallery_original": "Nguyên văn tiếng Việt",
     "print_advice": "Hướng dẫn in cho nhà trường",
     "print_paper": "Giấy: khổ A4 cho bảng tin lớp học, A3 cho hành lang và cổng trường; giấy không bóng, định lượng 100–120 g/m² dễ đọc nhất.",
-    "print_scaling": "Tỷ lệ: in tệp PDF ở chế độ “Kích thước thực” (Actual size, 100%); muốn in tệp A3 trên giấy A4 thì chọn “Vừa trang” (Fit to page).",
+    "print_scaling": "Tỉ lệ: in tệp PDF ở chế độ “Kích thước thực tế” (Actual size, 100%); muốn in tệp A3 trên giấy A4 thì chọn “Vừa trang” (Fit to page).",
     "print_margins": "Lề: chữ và mã QR cách mép giấy ít nhất 10 mm, nên máy in văn phòng không cắt mất phần nào; không cần chỉnh lề.",
     "print_bw": "Màu hay đen trắng: nếu máy in không in được màu, hãy chọn bản đen trắng — chữ đen trên nền trắng, không có mảng màu lớn, đỡ tốn mực.",
     "print_shop": "In ở cơ sở in: lệnh “chungtay poster --bleed” tạo tệp PDF có lề xén 3 mm và dấu cắt.",

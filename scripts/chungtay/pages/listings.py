@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 from ..catalogue import Entry, Slogan
-from .context import POSTERS, PageContext, md_link, relative
+from ..artwork import gallery_files
+from .context import PageContext, md_link, relative
 from .markdown import attr, front_matter, inert
 
 
-def poster_files(slogan: Slogan) -> dict[str, str]:
-    """Site paths of a slogan's poster files."""
-    base = f"{POSTERS}{slogan.slug}"
-    return {
-        "a4_png": f"{base}-a4.png",
-        "a4_pdf": f"{base}-a4.pdf",
-        "og": f"{base}-og.png",
-        "thumb": f"{base}-thumb.webp",
-    }
+def _page_posters(ctx: PageContext, slogan: Slogan) -> tuple[dict[str, str], str]:
+    """The slogan's A4 poster, social card and thumbnail in the page's language, and that
+    language: an English page shows the English poster unless it failed to render."""
+    lang = "en" if ctx.lang == "en" and "en" not in slogan.poster_gaps else "vi"
+    files = gallery_files(slogan)[lang]
+    return {"a4_png": files["a4_png"], "a4_pdf": files["a4_pdf"], "og": files["og"], "thumb": files["thumb_a4"]}, lang
 
 
 def _directive_line(ctx: PageContext, entry: Entry, from_docs: str) -> str:
@@ -30,14 +28,18 @@ def _directive_line(ctx: PageContext, entry: Entry, from_docs: str) -> str:
 def _poster_card(ctx: PageContext, slogan: Slogan, page_url: str) -> str:
     """A thumbnail that opens the slogan's entry. Raw HTML so it can point at the shared
     posters folder from either language's site."""
-    files = poster_files(slogan)
-    alt = ctx.label("poster_alt", text=slogan.text)
+    files, lang = _page_posters(ctx, slogan)
+    alt = _poster_alt(ctx, slogan, lang)
     href = relative(ctx.slogan_url(slogan), page_url)
     src = relative(files["thumb"], page_url)
     return (
         f'<a class="ct-poster" href="{attr(href)}"><img src="{attr(src)}" alt="{attr(alt)}" '
-        f'width="300" height="424" loading="lazy" lang="vi"></a>'
+        f'width="300" height="424" loading="lazy" lang="{lang}"></a>'
     )
+
+
+def _poster_alt(ctx: PageContext, slogan: Slogan, lang: str) -> str:
+    return ctx.label("poster_alt", text=ctx.translate(slogan.text)[0] if lang == "en" else slogan.text)
 
 
 def render_home(ctx: PageContext) -> tuple[str, str]:
@@ -96,12 +98,11 @@ def render_slogans(ctx: PageContext) -> tuple[str, str]:
     if not ctx.corpus.slogans:
         lines += [ctx.label("no_slogans"), ""]
     for slogan in ctx.corpus.slogans:
-        files = poster_files(slogan)
         lines += [f"## “{ctx.text(slogan.text)}” {{ #{slogan.slug} }}", ""]
         if not slogan.has_posters:
             lines += [f"*{ctx.label('no_poster')}*", ""]
         else:
-            lines += _poster_downloads(ctx, slogan, files, page_url)
+            lines += _poster_downloads(ctx, slogan, page_url)
         sources = ", ".join(
             f"[{inert(ctx.title(e))}]({md_link(ctx.section('directives') + e.slug + '.md', docs_path)})"
             for e in slogan.sources
@@ -110,17 +111,18 @@ def render_slogans(ctx: PageContext) -> tuple[str, str]:
     return docs_path, "\n".join(lines)
 
 
-def _poster_downloads(ctx: PageContext, slogan: Slogan, files: dict[str, str], page_url: str) -> list[str]:
+def _poster_downloads(ctx: PageContext, slogan: Slogan, page_url: str) -> list[str]:
     """A thumbnail and download links. Raw HTML: the posters folder is shared by both languages."""
+    files, lang = _page_posters(ctx, slogan)
     thumb = relative(files["thumb"], page_url)
-    alt = ctx.label("poster_alt", text=slogan.text)
+    alt = _poster_alt(ctx, slogan, lang)
     downloads = " · ".join(
         f'<a href="{attr(relative(files[key], page_url))}" download>{inert(ctx.label(label))}</a>'
         for key, label in (("a4_png", "poster_a4_png"), ("a4_pdf", "poster_a4_pdf"), ("og", "poster_og"))
     )
     return [
         f'<a class="ct-poster" href="{attr(relative(files["a4_png"], page_url))}">'
-        f'<img src="{attr(thumb)}" alt="{attr(alt)}" width="300" height="424" loading="lazy" lang="vi"></a>',
+        f'<img src="{attr(thumb)}" alt="{attr(alt)}" width="300" height="424" loading="lazy" lang="{lang}"></a>',
         "",
         f"{ctx.label('downloads')}: {downloads}",
         "",
