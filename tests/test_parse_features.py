@@ -186,6 +186,25 @@ def test_news_article_without_the_page_chrome() -> None:
     assert [w.lines for w in chrome] == [(1, 2, 3), (9, 10, 11, 12)]
 
 
+@pytest.mark.parametrize("stamp", [
+    "Cập nhật lúc 19:37\nThứ Tư, 19/05/2021 (GMT+7)",  # a copy split the stamp before the date
+    "Thứ Tư, 19/05/2021\n19:37 (GMT+7)",              # … or after it
+])
+def test_a_publication_time_split_over_two_lines_is_one_stamp(stamp: str) -> None:
+    # Found by the property tests: the time ended up as a body paragraph.
+    r = parse(f"Tích cực hưởng ứng Ngày toàn dân phòng, chống mua bán người\n{stamp}\nNội dung bài viết.")
+    assert r.published == "2021-05-19T19:37:00+07:00"
+    assert [b.text for b in r.body] == ["Nội dung bài viết."]
+
+
+def test_a_name_beside_the_time_that_is_not_the_author_is_reported() -> None:
+    r = parse("Tích cực hưởng ứng Ngày toàn dân phòng, chống mua bán người\nMinh Anh | 19/05/2021 08:15\n"
+              "Nội dung bài viết.\nThu Hà")
+    assert r.signer_name == "Thu Hà"
+    [w] = [w for w in r.warnings if w.code == "stamp_leftover"]
+    assert w.lines == (2,) and "Minh Anh" in w.message("vi")
+
+
 def test_a_very_large_file_is_parsed_and_flagged(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text(PLAN * 3000, "utf-8")  # about 5 MB

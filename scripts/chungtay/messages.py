@@ -35,6 +35,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "văn bản gõ bằng bảng mã cũ {encoding}, đã chuyển sang Unicode; chữ hoa có dấu có thể đã mất, hãy kiểm tra lại",
         "the text was typed in the legacy encoding {encoding} and has been converted to Unicode; check it, as accented capitals may be lost",
     ),
+    "stamp_leftover": (
+        "dòng thời gian đăng bài có chữ không xếp được vào mục nào: “{text}”",
+        "the article's publication-time line holds words that fit no field: “{text}”",
+    ),
     "page_chrome": (
         "bỏ qua {count} dòng ngoài bài viết (dòng {line_from}–{last}: menu, liên kết, tin khác của trang web hoặc dấu câu thừa)",
         "skipped {count} lines outside the article (lines {line_from}–{last}: the web page's menus, links, other headlines or stray punctuation)",
@@ -83,6 +87,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "built": (
         "Đã dựng trang: {directives} văn bản, {slogans} khẩu hiệu, {posters} áp phích mới → {site}",
         "Site built: {directives} directives, {slogans} slogans, {posters} new posters → {site}",
+    ),
+    "no_site_url": (
+        "lưu ý: {campaign} chưa có site_url (địa chỉ trang web), nên áp phích chưa có mã QR và trang "
+        "chưa có liên kết tuyệt đối (hreflang, og:image); ghi site_url trước khi đăng trang lên mạng",
+        "note: {campaign} has no site_url (the site's address), so posters have no QR code and pages "
+        "no absolute links (hreflang, og:image); set site_url before publishing the site",
     ),
     "warnings_total": ("{count} cảnh báo (xem ở trên)", "{count} warnings (see above)"),
     "error": ("lỗi", "error"),

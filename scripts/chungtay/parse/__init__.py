@@ -105,16 +105,20 @@ def _take_article(record: Directive, article: Article, lines: list[Line]) -> lis
     if record.date:
         record.year, record.month = int(record.date[:4]), int(record.date[5:7])
     record.signer_name = article.author
-    first = min(article.headline_index, article.stamp_index)
+    first = min(i for i in (article.headline_index, article.stamp_index, article.time_index) if i is not None)
     end = article.author_index if article.author_index is not None else article.body_end
     before = [line.no for line in lines[:first] if line.text]
     after = [line.no for line in lines[end + (article.author_index is not None) :] if line.text]
+    if article.stamp_leftover:
+        no = lines[article.stamp_index].no
+        record.warn("stamp_leftover", no, lines=(no,), text=article.stamp_leftover)
     if before:
         record.warn("page_chrome", before[0], lines=tuple(before), count=len(before), line_from=before[0], last=before[-1])
     if after:
         record.warn("page_chrome", after[0], lines=tuple(after), count=len(after), line_from=after[0], last=after[-1])
     # A lead paragraph may sit between the headline and the time: it is body too.
-    return [line for k, line in enumerate(lines[first:end], start=first) if k not in (article.headline_index, article.stamp_index)]
+    stamp = (article.headline_index, article.stamp_index, article.time_index)
+    return [line for k, line in enumerate(lines[first:end], start=first) if k not in stamp]
 
 
 def read_directive(path: Path, source: str | None = None) -> Directive:

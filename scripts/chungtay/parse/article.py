@@ -40,6 +40,8 @@ class Article:
     body_end: int  # index after the last body line
     author: str | None
     author_index: int | None
+    time_index: int | None = None  # the line holding the time when a copy split the stamp in two
+    stamp_leftover: str | None = None  # words beside the time that are not the article's author
 
 
 def _is_headline(text: str) -> bool:
@@ -49,6 +51,7 @@ def _is_headline(text: str) -> bool:
         and not text.endswith(":")
         and text.count("|") < 2
         and not _STAMP_DATE.search(text)
+        and not _lone_time(text)
         and not is_junk(text)
     )
 
@@ -79,6 +82,16 @@ def _stamp(text: str) -> tuple[str, str | None, str | None] | None:
     return date, published, author
 
 
+def _lone_time(text: str) -> re.Match[str] | None:
+    """The time of a line that holds a time of day and nothing else ("Cập nhật lúc 19:37"): half
+    of a publication stamp that a copy split over two lines."""
+    if len(text) > 60 or not (time := _STAMP_TIME.search(text)):
+        return None
+    rest = _STAMP_WORDS.sub(" ", text[: time.start()] + " " + text[time.end() :])
+    rest = re.sub(r"(?:GMT|UTC)?\s*[+-]\s*\d{1,2}(?::?\d{2})?", " ", rest, flags=re.IGNORECASE)
+    return time if not re.sub(r"[\s|,.:;()+\-–/]+", "", rest) and int(time.group("h")) < 24 else None
+
+
 def _author(text: str) -> str | None:
     """The author line at an article's end: a short name, "PV", "Minh Anh - Văn Tuấn", "Tác giả: …"."""
     text = strip_emphasis(text).strip()
@@ -107,7 +120,17 @@ def find_article(lines: list[Line]) -> Article | None:
     if not candidates:
         return None
     _, i, j, stamp = min(candidates, key=lambda c: (c[0], c[1]))
-    return _finish(lines, strip_emphasis(lines[j].text), j, i, stamp, max(i, j) + 1)
+    time_index = None
+    if stamp[1] is None:  # the time may sit on the line just above or below the date
+        pos = filled.index(i)
+        for k in filled[max(0, pos - 1) : pos] + filled[pos + 1 : pos + 2]:
+            if k != j and (time := _lone_time(strip_emphasis(lines[k].text))):
+                stamp = (stamp[0], f"{stamp[0]}T{int(time.group('h')):02d}:{time.group('min')}:00+07:00", stamp[2])
+                time_index = k
+                break
+    article = _finish(lines, strip_emphasis(lines[j].text), j, i, stamp, max(i, j, time_index or 0) + 1)
+    article.time_index = time_index
+    return article
 
 
 def _finish(
@@ -126,6 +149,10 @@ def _finish(
         if name := _author(text):
             author, author_index = name, k
         break
-    if author is None and stamp[2]:
+    stamp_leftover = None
+    if stamp[2] and author is None:
         author = stamp[2]  # the name printed beside the time
-    return Article(headline, headline_index, stamp_index, stamp[0], stamp[1], start, end, author, author_index)
+    elif stamp[2] and stamp[2] != author:
+        stamp_leftover = stamp[2]  # not the author at the end: reported, never dropped
+    return Article(headline, headline_index, stamp_index, stamp[0], stamp[1], start, end, author, author_index,
+                   stamp_leftover=stamp_leftover)
