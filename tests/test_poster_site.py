@@ -7,10 +7,11 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from chungtay.artwork import LANGS, SOCIAL, gallery_files, og_path
-from chungtay.build import Project, build, read_all
+from chungtay.build import Project, build, read_all, run_build
 from chungtay.catalogue import build_corpus
 
 from .conftest import copy_project
@@ -66,13 +67,23 @@ def test_no_og_tags_without_site_url(built: Project) -> None:
     assert 'property="og:image"' not in (built.site / "index.html").read_text("utf-8")
 
 
+def test_build_says_what_is_missing_without_site_url(built: Project, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    project = copy_project(tmp_path)
+    shutil.rmtree(project.docs)
+    shutil.copytree(built.docs, project.docs)  # posters cached: nothing is redrawn
+    assert run_build(project, site=False) == 0
+    err = capsys.readouterr().err
+    assert "content/campaign.yml chưa có site_url" in err and "mã QR" in err
+
+
 def test_og_tags_are_absolute_and_carry_the_page_title(built: Project, tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     shutil.rmtree(project.docs)
     shutil.copytree(built.docs, project.docs)  # the cache comes along: page cards are not redrawn
     campaign = project.campaign.read_text("utf-8")
     project.campaign.write_text(campaign.replace("# site_url: https://…/", "site_url: https://example.org/chung-tay/"), "utf-8")
-    build(project)
+    assert build(project).has_site_url
     for html, card, title in (
         (project.site / "khau-hieu" / "index.html", "https://example.org/chung-tay/posters/og/khau-hieu/index.png", "Khẩu hiệu và áp phích"),
         (project.site / "en" / "slogans" / "index.html", "https://example.org/chung-tay/posters/og/en/slogans/index.png", "Slogans and posters"),

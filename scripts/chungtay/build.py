@@ -70,6 +70,7 @@ class BuildReport:
     posters: int = 0
     warnings: list[str] = field(default_factory=list)
     untranslated: int = 0
+    has_site_url: bool = False  # without it: no QR codes, no absolute links
 
 
 def read_all(project: Project) -> list[tuple[Directive, str]]:
@@ -137,6 +138,7 @@ def build(project: Project, *, site: bool = True, progress=None) -> BuildReport:
 
     report = BuildReport()
     campaign = load_campaign(project.campaign)
+    report.has_site_url = bool(campaign.site_url)
     records = read_all(project)
     for record, _ in records:
         for w in record.warnings:
@@ -187,6 +189,8 @@ def run_build(project: Project, *, site: bool = True) -> int:
         return 1
     for line in report.warnings:
         _say(line)
+    if not report.has_site_url:
+        _say(t("no_site_url", campaign=project.campaign.relative_to(project.root)))
     _say(t("built", directives=report.directives, slogans=report.slogans, posters=report.posters,
            site=project.site.relative_to(project.root) if site else project.docs.relative_to(project.root)))
     return 0
