@@ -51,6 +51,9 @@ def test_each_language_shows_its_own_posters_on_the_home_and_slogans_pages(built
         shown = set(re.findall(r'posters/([^"/]+-thumb\.webp)"', html))
         assert shown and shown <= own[lang], (page, shown - own[lang])
         assert f' lang="{lang}"></a>' in html and ' lang="vi"></a>' not in html or lang == "vi", page
+    english = (built.site / "en" / "slogans" / "index.html").read_text("utf-8")
+    for slogan in corpus.slogans:  # two slogans may share their English: the original tells them apart
+        assert f'<span lang="vi">“{slogan.text}”</span>' in english, slogan.text
 
 
 def test_every_page_has_its_open_graph_card(built: Project) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..catalogue import Entry, Slogan
 from ..artwork import gallery_files
 from .context import PageContext, md_link, relative
-from .markdown import attr, front_matter, inert
+from .markdown import attr, front_matter, in_language, inert
 
 
 def _page_posters(ctx: PageContext, slogan: Slogan) -> tuple[dict[str, str], str]:
@@ -99,6 +99,8 @@ def render_slogans(ctx: PageContext) -> tuple[str, str]:
         lines += [ctx.label("no_slogans"), ""]
     for slogan in ctx.corpus.slogans:
         lines += [f"## “{ctx.text(slogan.text)}” {{ #{slogan.slug} }}", ""]
+        if ctx.lang != "vi":  # two slogans may share their English: the original tells them apart
+            lines += [f"{ctx.label('gallery_original')}: {in_language('“' + inert(slogan.text) + '”', 'vi', ctx.lang)}", ""]
         if not slogan.has_posters:
             lines += [f"*{ctx.label('no_poster')}*", ""]
         else:
