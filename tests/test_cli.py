@@ -62,3 +62,21 @@ def test_bleed_on_png_and_unknown_layout_are_refused(tmp_path: Path, capsys: pyt
     err = capsys.readouterr().err
     assert "PDF" in err and "classic, noi-bat" in err and "Traceback" not in err
     assert not list(tmp_path.iterdir())
+
+
+def test_a_mistyped_command_line_is_answered_in_the_users_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["poster", "Chung tay", "--size", "a5", "-o", str(tmp_path / "x.png")])
+    err = capsys.readouterr().err
+    assert caught.value.code == 2 and not list(tmp_path.iterdir())
+    assert "cách dùng: chungtay poster" in err
+    assert "lỗi: tham số --size: không có giá trị 'a5'; hãy chọn một trong: 'a4', 'a3'" in err
+    with pytest.raises(SystemExit):
+        main(["poster", "--help"])
+    assert "in hướng dẫn này rồi thoát" in capsys.readouterr().out
+    monkeypatch.setenv("CHUNGTAY_LANG", "en")
+    with pytest.raises(SystemExit):
+        main(["poster", "Chung tay", "--size", "a5", "-o", str(tmp_path / "x.png")])
+    assert "error: argument --size: invalid choice: 'a5'" in capsys.readouterr().err

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from .build import Project, run_build
+from .cli_words import speak
 from .errors import ChungtayError
 from .messages import language, t
 
@@ -120,42 +121,36 @@ def _cmd_i18n(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="chungtay", description="Directive texts and slogans in; a bilingual "
-                                "awareness site and print-ready posters out.")
-    sub = p.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="run the whole pipeline and build site/")
-    b.add_argument("--project", default=".", help="project folder (default: here)")
-    b.add_argument("--no-site", action="store_true", help="write docs/ and posters, skip MkDocs")
+    speak(language())
+    p = argparse.ArgumentParser(prog="chungtay", description=t("help_about"))
+    sub = p.add_subparsers(dest="command", required=True, metavar=t("metavar_command"))
+    b = sub.add_parser("build", help=t("help_build"))
+    b.add_argument("--project", default=".", metavar=t("metavar_project"), help=t("help_project"))
+    b.add_argument("--no-site", action="store_true", help=t("help_no_site"))
     b.set_defaults(func=_cmd_build)
-    pa = sub.add_parser("parse", help="parse one directive and print its record")
-    pa.add_argument("file")
-    pa.add_argument("--json", action="store_true", help="print the record as JSON")
+    pa = sub.add_parser("parse", help=t("help_parse"))
+    pa.add_argument("file", metavar=t("metavar_file"), help=t("help_file"))
+    pa.add_argument("--json", action="store_true", help=t("help_json"))
     pa.set_defaults(func=_cmd_parse)
-    po = sub.add_parser("poster", help="render one poster from any text, or one per line of a file")
-    po.add_argument("text", nargs="?")
-    po.add_argument("--from", dest="source_file", metavar="FILE", help="one poster per line of FILE")
-    po.add_argument("--size", default="a4", choices=["a4", "a3", "og", "square", "portrait", "story"],
-                    help="a4, a3 (300 dpi, PNG or PDF); og 1200×630, square 1080×1080, portrait 1080×1350, "
-                         "story 1080×1920")
-    po.add_argument("--lang", default="vi", choices=["vi", "en", "vi+en"],
-                    help="vi; en (the English from --en, the catalog, or the text as given); vi+en (English beneath)")
-    po.add_argument("--en", dest="english", metavar="TEXT", help="the slogan's English, for --lang en or vi+en")
-    po.add_argument("--layout", default=None,
-                    help="a layout in assets/layouts/ (classic, noi-bat) or a path to your own .yml")
-    po.add_argument("--bw", action="store_true", help="black and white, for printers without colour")
-    po.add_argument("--bleed", action="store_true", help="PDF only: 3 mm bleed, crop marks, TrimBox and BleedBox")
-    po.add_argument("-o", "--output", required=True, help="out.png or out.pdf")
+    po = sub.add_parser("poster", help=t("help_poster"))
+    po.add_argument("text", nargs="?", metavar=t("metavar_text"), help=t("help_text"))
+    po.add_argument("--from", dest="source_file", metavar=t("metavar_file"), help=t("help_from"))
+    po.add_argument("--size", default="a4", choices=["a4", "a3", "og", "square", "portrait", "story"], help=t("help_size"))
+    po.add_argument("--lang", default="vi", choices=["vi", "en", "vi+en"], help=t("help_lang"))
+    po.add_argument("--en", dest="english", metavar=t("metavar_text"), help=t("help_en"))
+    po.add_argument("--layout", default=None, metavar=t("metavar_layout"), help=t("help_layout"))
+    po.add_argument("--bw", action="store_true", help=t("help_bw"))
+    po.add_argument("--bleed", action="store_true", help=t("help_bleed"))
+    po.add_argument("-o", "--output", required=True, metavar=t("metavar_output"), help=t("help_output"))
     po.set_defaults(func=_cmd_poster)
-    i = sub.add_parser("i18n", help="translation catalogs")
-    i.add_argument("action", choices=["extract", "status"],
-                   help="extract: update content/translations/en.po; status: coverage per document")
-    i.add_argument("--project", default=".")
-    i.add_argument("--fail-under", type=float, metavar="PCT",
-                   help="status: exit 1 when a document, the pages' words or the whole is under PCT%%")
+    i = sub.add_parser("i18n", help=t("help_i18n"))
+    i.add_argument("action", choices=["extract", "status"], help=t("help_action"))
+    i.add_argument("--project", default=".", metavar=t("metavar_project"), help=t("help_project"))
+    i.add_argument("--fail-under", type=float, metavar="PCT", help=t("help_fail_under"))
     i.set_defaults(func=_cmd_i18n)
-    s = sub.add_parser("serve", help="preview the site with live reload")
-    s.add_argument("--project", default=".")
-    s.add_argument("--address", default="127.0.0.1:8000")
+    s = sub.add_parser("serve", help=t("help_serve"))
+    s.add_argument("--project", default=".", metavar=t("metavar_project"), help=t("help_project"))
+    s.add_argument("--address", default="127.0.0.1:8000", metavar=t("metavar_address"), help=t("help_address"))
     s.set_defaults(func=_cmd_serve)
     return p
 

@@ -99,6 +99,57 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "warning": ("cảnh báo", "warning"),
     "no_poster_text": ("hãy cho nội dung khẩu hiệu, hoặc --from TỆP", "give the slogan text, or --from FILE"),
     "poster_written": ("Đã ghi {path}", "Wrote {path}"),
+    # The command line's help (cli.py).
+    "help_about": (
+        "Văn bản chỉ đạo và khẩu hiệu vào; trang web tuyên truyền song ngữ và áp phích sẵn sàng để in ra.",
+        "Directive texts and slogans in; a bilingual awareness site and print-ready posters out.",
+    ),
+    "help_build": ("chạy toàn bộ quy trình và dựng trang vào site/", "run the whole pipeline and build site/"),
+    "help_project": ("thư mục dự án (mặc định: thư mục hiện tại)", "project folder (default: here)"),
+    "help_no_site": ("chỉ ghi docs/ và áp phích, không chạy MkDocs", "write docs/ and posters, skip MkDocs"),
+    "help_parse": ("đọc một văn bản chỉ đạo và in bản ghi của nó", "parse one directive and print its record"),
+    "help_file": ("tệp chữ của văn bản (.txt)", "the directive's text file (.txt)"),
+    "help_json": ("in bản ghi dạng JSON", "print the record as JSON"),
+    "help_poster": (
+        "vẽ một áp phích từ một câu bất kỳ, hoặc mỗi dòng của một tệp thành một áp phích",
+        "render one poster from any text, or one per line of a file",
+    ),
+    "help_text": ("nội dung khẩu hiệu", "the slogan"),
+    "help_from": ("mỗi dòng của TỆP thành một áp phích", "one poster per line of FILE"),
+    "help_size": (
+        "a4, a3 (300 dpi, PNG hoặc PDF); og 1200×630, square 1080×1080, portrait 1080×1350, story 1080×1920",
+        "a4, a3 (300 dpi, PNG or PDF); og 1200×630, square 1080×1080, portrait 1080×1350, story 1080×1920",
+    ),
+    "help_lang": (
+        "vi; en (câu tiếng Anh lấy từ --en, từ bản dịch, hoặc giữ nguyên câu đã cho); vi+en (tiếng Anh bên dưới)",
+        "vi; en (the English from --en, the catalog, or the text as given); vi+en (English beneath)",
+    ),
+    "help_en": ("câu tiếng Anh của khẩu hiệu, cho --lang en hoặc vi+en", "the slogan's English, for --lang en or vi+en"),
+    "help_layout": (
+        "bố cục trong assets/layouts/ (classic, noi-bat) hoặc đường dẫn tới tệp .yml của bạn",
+        "a layout in assets/layouts/ (classic, noi-bat) or a path to your own .yml",
+    ),
+    "help_bw": ("đen trắng, cho máy in không in được màu", "black and white, for printers without colour"),
+    "help_bleed": ("chỉ với PDF: lề xén 3 mm, dấu cắt, TrimBox và BleedBox", "PDF only: 3 mm bleed, crop marks, TrimBox and BleedBox"),
+    "help_output": ("tệp ra: ten.png hoặc ten.pdf", "out.png or out.pdf"),
+    "help_i18n": ("các tệp bản dịch", "translation catalogs"),
+    "help_action": (
+        "extract: cập nhật content/translations/en.po; status: tỉ lệ đã dịch của từng văn bản",
+        "extract: update content/translations/en.po; status: coverage per document",
+    ),
+    "help_fail_under": (
+        "với status: thoát với mã 1 khi một văn bản, chữ trên các trang hay tổng số dưới PCT%%",
+        "status: exit 1 when a document, the pages' words or the whole is under PCT%%",
+    ),
+    "help_serve": ("xem trước trang, tự tải lại khi sửa", "preview the site with live reload"),
+    "help_address": ("địa chỉ và cổng (mặc định: 127.0.0.1:8000)", "address and port (default: 127.0.0.1:8000)"),
+    "metavar_file": ("TỆP", "FILE"),
+    "metavar_text": ("CÂU", "TEXT"),
+    "metavar_command": ("LỆNH", "COMMAND"),
+    "metavar_project": ("THƯ-MỤC", "PROJECT"),
+    "metavar_layout": ("BỐ-CỤC", "LAYOUT"),
+    "metavar_output": ("TỆP-RA", "OUTPUT"),
+    "metavar_address": ("ĐỊA-CHỈ", "ADDRESS"),
     "serving": ("Xem trước tại {url} (Ctrl+C để dừng)", "Previewing at {url} (Ctrl+C to stop)"),
 }
 
