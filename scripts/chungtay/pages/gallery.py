@@ -37,11 +37,12 @@ def render_gallery(ctx: PageContext) -> tuple[str, str]:
     page_url = GALLERY[ctx.lang]
     meta = {"title": ctx.label("gallery"), "description": ctx.label("gallery_lead"),
             "alternate": GALLERY[ctx.other]}
-    qr = "print_qr" if ctx.campaign.site_url else "print_no_qr"
+    # Without site_url posters have no QR code; the build says so to the operator, not to readers.
+    qr = ("print_qr",) if ctx.campaign.site_url else ()
     lines = [front_matter(meta), f"# {ctx.label('gallery')}", "", ctx.label("gallery_lead"), "",
              f"## {ctx.label('print_advice')} {{ #{'in-an' if ctx.lang == 'vi' else 'printing'} }}", ""]
     lines += [f"- {_command(inert(ctx.label(key)))}" for key in ("print_paper", "print_scaling", "print_margins",
-                                                                    "print_bw", "print_shop", qr)]
+                                                                    "print_bw", "print_shop", *qr)]
     lines += ["", f"[{ctx.label('all_slogans')}]({md_link(ctx.section('slogans') + 'index.md', docs_path)})", ""]
     if not ctx.corpus.slogans:
         lines += [ctx.label("no_slogans"), ""]

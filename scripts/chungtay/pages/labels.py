@@ -103,5 +103,4 @@ LABELS: dict[str, str] = {
     "print_bw": "Màu hay đen trắng: nếu máy in không in được màu, hãy chọn bản đen trắng — chữ đen trên nền trắng, không có mảng màu lớn, đỡ tốn mực.",
     "print_shop": "In ở cơ sở in: lệnh “chungtay poster --bleed” tạo tệp PDF có lề xén 3 mm và dấu cắt.",
     "print_qr": "Mã QR dẫn tới khẩu hiệu trên trang web này: hãy thử quét một lần trước khi in nhiều bản.",
-    "print_no_qr": "Áp phích chưa có mã QR vì trang web chưa khai báo địa chỉ (site_url trong content/campaign.yml).",
 }
