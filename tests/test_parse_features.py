@@ -219,3 +219,5 @@ def test_parse_summary_is_readable_and_lists_warnings(tmp_path: Path, capsys: py
     out = capsys.readouterr().out
     assert "Số, ký hiệu: 74/KH-UBND" in out and "Công an tỉnh: Chủ trì tổ chức đợt cao điểm" in out
     assert f"{path}:5: cảnh báo: ngày ban hành để trống (chỉ có tháng 7/2020)" in out
+    # dates as people write them, not ISO
+    assert "01/07/2020 → 31/07/2020" in out and "hạn 15/08/2020" in out and "ngày 09/02/2021" in out

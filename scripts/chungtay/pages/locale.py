@@ -18,6 +18,16 @@ def long_date(iso: str, lang: str) -> str:
     return format_date(dt.date.fromisoformat(iso), _PATTERNS[lang], locale=lang)
 
 
+def short_date(iso: str, lang: str) -> str:
+    """"11/07/2021" or "11 Jul 2021": dates in a list a person scans; ISO text that is not a
+    date (it came from a damaged source) is returned as it is."""
+    try:
+        day = dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return format_date(day, "dd/MM/y" if lang == "vi" else "d MMM y", locale=lang)
+
+
 def month_name(month: int, lang: str) -> str:
     return format_date(dt.date(2000, month, 1), "MMMM", locale=lang)
 
