@@ -44,6 +44,9 @@ HOTLINE = re.compile(
     re.IGNORECASE,
 )
 
+# More numbers listed after a hotline: "113 (Cảnh sát) hoặc 115 (Cấp cứu)", "111, 113".
+_MORE_HOTLINES = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|;|/|hoặc|và)\s*(?:số\s+|gọi\s+)?(?P<num>1\d{2})\b(?![/.,]\d)")
+
 
 def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
@@ -133,5 +136,12 @@ def find_contacts(text: str) -> tuple[list[str], list[str], list[str]]:
     """(phones, e-mails, hotlines) as printed."""
     emails = _unique(EMAIL.findall(text))
     phones = _unique([m.group(0) for m in PHONE.finditer(text) if 9 <= sum(c.isdigit() for c in m.group(0)) <= 11])
-    hotlines = _unique([m.group("num") for m in HOTLINE.finditer(text)])
+    found = []
+    for m in HOTLINE.finditer(text):
+        found.append(m.group("num"))
+        end = m.end()
+        while more := _MORE_HOTLINES.match(text, end):
+            found.append(more.group("num"))
+            end = more.end()
+    hotlines = _unique(found)
     return phones, emails, hotlines

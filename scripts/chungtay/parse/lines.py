@@ -13,7 +13,8 @@ class Line:
 
 
 # Layout left over from tables and rules: "|", "-------", "_____", "***" (nothing to read).
-_RULE = re.compile(r"^[\s|\-_=*~.·]*$")
+# A rule may carry the ornament under a header's names: "-----oOo-----", "---o0o---".
+_RULE = re.compile(r"^[\s|\-_=*~.·]*(?:[oO0]{3}[\s|\-_=*~.·]*)?$")
 # Emphasis markers that survived a Word/Markdown export: **KT. GIÁM ĐỐC**, *Ngày …*
 _STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _EMPH = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")

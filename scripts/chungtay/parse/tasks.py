@@ -22,9 +22,11 @@ _BODY_WORDS = (
     r"Hội\b(?!\s+(?:nghị|thi|thảo|diễn|trại|chợ|đồng\s+xét\s+xử))|HỘI\b|Liên\s+đoàn|Mặt\s+trận|Đài\b|"
     r"Báo\b(?!\s+cáo)|Văn\s+phòng|Phòng\b(?!\s*,|\s+chống|\s+ngừa)|Trung\s+tâm|Viện\b|VKSND|Tòa\s+án|Toà\s+án|TAND|"
     r"Cục\b|Chi\s+cục|Bộ\s+đội|Bưu\s+điện|Thanh\s+tra|Ngân\s+hàng|Kho\s+bạc|Bảo\s+hiểm|Liên\s+minh|Cơ\s+quan|"
-    r"Đồn\b|Trường\b(?!\s+hợp)|Bệnh\s+viện|Tỉnh\s+ủy|Huyện\s+ủy|Đảng\s+ủy"
+    r"Đồn\b|Trường\b(?!\s+hợp)|Bệnh\s+viện|Tỉnh\s+ủy|Huyện\s+ủy|Đảng\s+ủy|"
+    # in a school's own documents: its teachers and teams ("Giáo viên chủ nhiệm", "Tổ Bảo vệ")
+    r"Giáo\s+viên|Tổ\b(?!\s+(?:chức|quốc|dân\s+phố))"
 )
-_COLLECTIVE = r"(?:Các|các)\s+(?:sở|cơ\s+quan|đơn\s+vị|địa\s+phương|hội|tổ\s+chức|ban|ngành|đoàn\s+thể|cấp)\b"
+_COLLECTIVE = r"(?:Các|các)\s+(?:sở|cơ\s+quan|đơn\s+vị|địa\s+phương|hội|tổ\s+chức|ban|ngành|đoàn\s+thể|cấp|trường)\b"
 _AGENCY_START = re.compile(r"^(?:Đề\s+nghị\s+)?(?=(?:Các\s+|các\s+)?(?:" + _BODY_WORDS + r")|" + _COLLECTIVE + ")")
 # Where the name stops: a colon, a note in brackets or after a spaced dash, or the task's verb.
 _NAME_END = re.compile(
@@ -42,7 +44,7 @@ _NAME_END = re.compile(
 _NAME_WORDS = set(
     "các huyện thị xã thành phố phường trấn quận và nhân dân cấp tỉnh đoàn thể ban ngành chính trị hội "
     "tổ chức thành viên đơn vị địa phương cơ quan có liên quan trực thuộc sở tư pháp an ninh thường "
-    "lực lượng vũ trang của tham gia".split()
+    "lực lượng vũ trang của tham gia đặc khu".split()
 )
 # Names that say only "the bodies concerned" name no agency.
 _GENERIC = set("các cơ quan đơn vị địa phương ngành cấp liên quan có và".split())
@@ -71,6 +73,10 @@ def _agency_name(text: str, whole_line: bool) -> str | None:
         return None
     rest = _REQUEST.sub("", text)
     end = _NAME_END.search(rest)
+    if end and rest.endswith(":") and rest.count(":") == 1 and rest[end.end() :].strip() in ("", ":"):
+        # A name and a colon, its tasks following as "+" items; a verb-like word just before the
+        # colon belongs to the name ("… Giáo dục thường xuyên:").
+        return _checked(rest[:-1].strip(" ,"))
     while end and end.group().strip() == "(" and (close := rest.find(")", end.end())) > 0:
         # A note in brackets inside the name ("Các sở, ban, ngành cấp tỉnh (Đảng, chính quyền)
         # tham gia Ban Chỉ đạo …") runs on; one just before the verb or the colon ends it.
@@ -81,11 +87,18 @@ def _agency_name(text: str, whole_line: bool) -> str | None:
     if end is None and not whole_line:
         return None
     stop = end.start() if end else len(rest)
-    stop = _end_of_words(rest[:stop])
-    name = rest[:stop].strip(" ,")
-    if not name or len(name) > _MAX_NAME:
-        return None
-    if set(re.findall(r"\w+", name.lower())) <= _GENERIC:
+    # A heading that is the name alone, or a short name closed by a colon, is the name as printed
+    # ("Ban đại diện cha mẹ học sinh", "Phòng CSĐT tội phạm về ma tuý:"); elsewhere the name ends
+    # where running prose begins.
+    closed = (end is None and whole_line) or (end is not None and end.group().strip() == ":" and len(rest[:stop].split()) <= 14)
+    if not closed:
+        stop = _end_of_words(rest[:stop])
+    return _checked(rest[:stop].strip(" ,"))
+
+
+def _checked(name: str) -> str | None:
+    """The name, unless it is empty, too long to be one, or says only "the bodies concerned"."""
+    if not name or len(name) > _MAX_NAME or set(re.findall(r"\w+", name.lower())) <= _GENERIC:
         return None
     return name
 
