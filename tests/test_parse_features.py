@@ -205,6 +205,28 @@ def test_a_name_beside_the_time_that_is_not_the_author_is_reported() -> None:
     assert w.lines == (2,) and "Minh Anh" in w.message("vi")
 
 
+def test_a_telegram_keeps_its_urgency_mark_and_its_addressees() -> None:
+    r = parse("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố:     /CĐ-UBND\nHỎA TỐC\n"
+              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+              "Quảng Ngãi, ngày 29 tháng 5 năm 2023\nCÔNG ĐIỆN\nVề việc phòng, chống đuối nước cho trẻ em\n"
+              "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n- Giám đốc Công an tỉnh;\n- Giám đốc Sở Y tế.\n"
+              "Yêu cầu các đơn vị triển khai ngay./.")
+    assert r.issuer == ["ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"] and r.marks == ["HỎA TỐC"]
+    assert r.doc_type == "Công điện" and r.recipients == ["Giám đốc Công an tỉnh", "Giám đốc Sở Y tế"]
+
+
+def test_the_other_column_beside_the_distribution_list_is_the_signature() -> None:
+    r = parse(PLAN.split("Nơi nhận:")[0] + "Nơi nhận:\t\t\tKT. TRƯỞNG BAN\n- Như trên;\t\tPHÓ TRƯỞNG BAN\n"
+              "- Lưu: VT.       (Đã ký)\n\t\tThượng tá Huỳnh Văn Lợi")
+    assert r.cc == ["Như trên", "Lưu: VT"]
+    assert (r.signer_title, r.signer_name, r.signer_rank) == (["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"], "Huỳnh Văn Lợi", "Thượng tá")
+
+
+def test_a_law_cited_by_its_name_then_its_number() -> None:
+    r = parse(PLAN.replace("Căn cứ Quyết định", "Căn cứ Luật Phòng, chống mua bán người số 66/2011/QH12; Quyết định"))
+    assert r.citations[0].number == "66/2011/QH12" and r.citations[0].type == "Luật"
+
+
 def test_a_very_large_file_is_parsed_and_flagged(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text(PLAN * 3000, "utf-8")  # about 5 MB

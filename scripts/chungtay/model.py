@@ -89,6 +89,7 @@ class Directive:
     published: str | None = None  # news articles: ISO 8601 publication time
     subject: str | None = None
     recipients: list[str] = field(default_factory=list)
+    marks: list[str] = field(default_factory=list)  # secrecy, urgency, circulation: "HỎA TỐC", "MẬT" (box 10)
     slogans: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)

@@ -15,7 +15,7 @@ from .errors import InputError
 from .messages import t
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
-_SPACES = re.compile("[\u00a0\u2007\u202f\u2002\u2003\u2009\t]")
+_SPACES = re.compile("[\u00a0\u2007\u202f\u2002\u2003\u2009]")
 # A dash between two letters or digits of a document symbol (QĐ–UBND), not a spaced dash in prose.
 _SYMBOL_DASH = re.compile(r"(?<=[0-9A-ZĐ])[\u2010-\u2014\u2212](?=[0-9A-ZĐ])")
 
@@ -27,6 +27,7 @@ def repair(text: str) -> str:
     text = text.replace("\u00d0", "\u0110")  # Ð (eth) typed for Đ
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
+    text = text.replace("\t", "   ")  # a tab stays a wide gap: it often parts two columns
     return _SYMBOL_DASH.sub("-", text)
 
 

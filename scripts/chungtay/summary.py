@@ -53,6 +53,7 @@ def summary(record: Directive, translator: Translator) -> str:
          or (f"{record.month:02d}/{record.year}" if record.year and record.month else None)),
         (words["published"], _published(record.published or record.date, lang) if article and record.date else None),
         (words["headline" if article else "subject"], record.subject),
+        (words["marks"], ", ".join(record.marks)),
         (words["recipients"], record.recipients),
         (words["slogan_list"], record.slogans),
         (words["periods"], [f"{short_date(p.start, lang)} → {short_date(p.end, lang)}" for p in record.periods]),

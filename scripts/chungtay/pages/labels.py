@@ -29,6 +29,7 @@ LABELS: dict[str, str] = {
     "headline": "Tiêu đề",
     "doc_type": "Loại văn bản",
     "recipients": "Kính gửi",
+    "marks": "Độ khẩn, độ mật",
     "periods": "Đợt cao điểm",
     "period": "từ {start} đến {end}",
     "signer": "Người ký",

@@ -77,7 +77,7 @@ def parse(text: str, source: str = "<text>") -> Directive:
 
 
 def _take_header(record: Directive, head: Header) -> None:
-    for name in ("doc_type", "number", "serial", "symbol", "issuer", "place", "date", "year", "month", "subject", "recipients"):
+    for name in ("doc_type", "number", "serial", "symbol", "issuer", "place", "date", "year", "month", "subject", "recipients", "marks"):
         setattr(record, name, getattr(head, name))
     if record.symbol and not record.number:
         record.warn("blank_number", head.number_line)

@@ -51,19 +51,24 @@ def parse_closing(source_lines: list[Line]) -> Closing:
     entries: list[str] = []
     in_cc = False
     signer: list[Line] = []
+    entry_line = None  # the source line of the last entry: what follows on it is the other column
     for line in lines:
         text = strip_emphasis(line.text)
         if not text or is_rule(text):
             continue
         if m := CC_START.match(text):
-            in_cc = True
+            in_cc, entry_line = True, line.no
             if m.group("rest"):
                 entries.append(m.group("rest"))
             continue
         if in_cc and (m := _ENTRY.match(text)):
             entries.append(m.group("text"))
+            entry_line = line.no
             continue
-        if in_cc and entries and not _ENTRY.match(text) and (text[0] in "(" or text[0].islower()):
+        if _SIGNED.match(text):
+            continue  # "(Đã ký)": the signature, as a copy shows it
+        wrapped = text[0] in "(" or text[0].islower()
+        if in_cc and entries and line.no != entry_line and wrapped:
             entries[-1] = f"{entries[-1]} {text}"  # an entry wrapped onto a second line
             continue
         if in_cc and entries and entries[-1].lower().startswith("lưu"):
@@ -71,8 +76,6 @@ def parse_closing(source_lines: list[Line]) -> Closing:
         if is_junk(text):
             closing.leftover.append(line)
             continue
-        if _SIGNED.match(text):
-            continue  # "(Đã ký)": the signature, as a copy shows it
         signer.append(Line(line.no, text))
     for entry in entries:
         closing.cc.extend(_clean_entry(entry, closing))

@@ -36,6 +36,8 @@ REFERENCE = re.compile(
     r"(?P<ref>\d{1,6}(?:/(?:19|20)\d{2})?[/-]" + _SEG + r"(?:-" + _SEG + r")*(?:/" + _SEG + r")?)",
     re.IGNORECASE,
 )
+# A law cited by its name, then its number: "Luật Phòng, chống mua bán người số 66/2011/QH12".
+LAW = re.compile(r"(?P<kind>Luật)\s+[^;.]{0,160}?\bsố\s+(?P<ref>\d{1,3}/(?:19|20)\d{2}/QH\d{1,2})\b")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Vietnamese phone numbers start with 0 and hold 10–11 digits, grouped by dots or spaces.
 PHONE = re.compile(r"(?<![\d/.-])0\d{2,4}(?:[. ]?\d{2,4}){2,3}(?![\d/])")
@@ -113,11 +115,12 @@ def find_references(text: str, own_number: str | None) -> list[Citation]:
     """Every other document cited by type and number, with its date and issuer when they follow,
     in order of first mention."""
     found: dict[str, Citation] = {}
-    for m in REFERENCE.finditer(text):
+    matches = sorted([*REFERENCE.finditer(text), *LAW.finditer(text)], key=lambda m: m.start("ref"))
+    for m in matches:
         number = m.group("ref")
         if number == own_number or number in found:
             continue
-        kind = re.split(r"\s+số|\s*:|\s+\d", m.group(0), maxsplit=1)[0].strip()
+        kind = m.group("kind") if "kind" in m.groupdict() else re.split(r"\s+số|\s*:|\s+\d", m.group(0), maxsplit=1)[0].strip()
         rest, date, issuer = text[m.end() : m.end() + 240], None, None
         if d := _CITED_DATE.match(rest):
             day, month, year = date_from_match(d, "c")

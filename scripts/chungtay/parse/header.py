@@ -23,6 +23,21 @@ PLACE_DATE = re.compile(
 )
 SUBJECT = re.compile(r"^V\s*/\s*v\s*:?\s*(?P<text>.*)$")
 RECIPIENTS = re.compile(r"^Kính\s+gửi\s*:?\s*(?P<text>.*)$", re.IGNORECASE)
+# A telegram's addressees open with who sends it: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:".
+_TELEGRAM_TO = re.compile(r"^(?P<sender>\S.{2,120}?)\s+(?:điện|ĐIỆN)\s*:\s*(?P<text>.*)$")
+# Secrecy, urgency and circulation marks (box 10), stamped near the header.
+MARK = re.compile(
+    r"^(?:H[OÒ][AÀ]\s+TỐC|HOẢ\s+TỐC|HỎA\s+TỐC|THƯỢNG\s+KHẨN|KHẨN|TUYỆT\s+MẬT|TỐI\s+MẬT|MẬT|"
+    r"LƯU\s+HÀNH\s+NỘI\s+BỘ|XEM\s+XONG\s+TRẢ\s+LẠI)$"
+)
+
+
+def _recipients_opening(text: str) -> re.Match[str] | None:
+    """"Kính gửi: …", or a telegram's "<SENDER IN CAPITALS> điện: …"."""
+    if m := RECIPIENTS.match(text):
+        return m
+    m = _TELEGRAM_TO.match(text)
+    return m if m and is_upper(m.group("sender")) else None
 
 # Document types that name themselves in a title line (box 5a), as the record spells them.
 DOC_TYPES = {
@@ -63,6 +78,7 @@ class Header:
     date_line: int | None = None
     subject: str | None = None
     recipients: list[str] = field(default_factory=list)
+    marks: list[str] = field(default_factory=list)  # "HỎA TỐC", "MẬT" …
     body_start: int = 0  # index into the line list where the body begins
     leftover: list[Line] = field(default_factory=list)  # the rest of the header's last line, if any
     found: bool = False  # any header field at all
@@ -70,7 +86,7 @@ class Header:
 
 # Where one line holds both header columns: table pipes, a wide gap, or a field that starts
 # mid-line (the national title, the motto, a place-and-date after the number).
-_COLUMN_GAP = re.compile(r"\s*\|\s*|\s{3,}(?=\S)")
+_COLUMN_GAP = re.compile(r"\s*\|\s*|\s*\t\s*(?=\S)|\s{3,}(?=\S)")
 _FIELD_INSIDE = re.compile(
     r"(?<=\S)\s+(?=CỘNG\s+H(?:ÒA|OÀ)\b|Độc\s+lập\s*-|ĐỘC\s+LẬP\s*-|S[ốô]\s*:|V/v\b|Kính\s+gửi\b)|"
     # a place-and-date after a number ("…/KH-UBND Tuyên Quang, ngày"), not inside "Đắk Lắk, ngày"
@@ -79,12 +95,13 @@ _FIELD_INSIDE = re.compile(
 
 
 def _split_gaps(text: str) -> list[str]:
-    """Split at pipes, and at wide gaps before a capital or a digit (a new column); a gap before
-    anything else is a blank left to fill in ("Số:     /KH-UBND", "ngày    tháng 7")."""
+    """Split at pipes, and at wide gaps or tabs before a capital, a digit or a bracket (a new
+    column: "… (b/c);\t\tPHÓ TRƯỞNG BAN", "…;      (Đã ký)"); a gap before anything else is a blank
+    left to fill in ("Số:     /KH-UBND", "ngày    tháng 7")."""
     cells, start = [], 0
     for gap in _COLUMN_GAP.finditer(text):
         after = text[gap.end() : gap.end() + 1]
-        if "|" in gap.group(0) or after.isupper() or after.isdigit() or after == "*":
+        if "|" in gap.group(0) or after.isupper() or after.isdigit() or after in "*(":
             cells.append(text[start : gap.start()])
             start = gap.end()
     return cells + [text[start:]]
@@ -165,6 +182,10 @@ def parse_header(source_lines: list[Line]) -> Header:
         if MOTTO.match(text):
             head.found, last, i = True, i, i + 1
             continue
+        if MARK.match(collapse(text)):
+            head.marks.append(collapse(text))
+            last, i = i, i + 1
+            continue
         # A field met a second time belongs to the body (a quoted header, a pasted copy).
         if m := NUMBER.match(text):
             if head.number_line is not None:
@@ -228,7 +249,7 @@ def parse_header(source_lines: list[Line]) -> Header:
                 head.subject = collapse(" ".join(parts))
             head.found, last, i = True, j - 1, j
             continue
-        if m := RECIPIENTS.match(text):
+        if m := _recipients_opening(text):
             entries = [m.group("text")] if m.group("text") else []
             j = i + 1
             while j < n:
@@ -261,5 +282,5 @@ def parse_header(source_lines: list[Line]) -> Header:
 def _is_field(text: str) -> bool:
     """True when a line opens another header field (so a wrapped subject stops before it)."""
     return bool(
-        RECIPIENTS.match(text) or PLACE_DATE.match(text) or NUMBER.match(text) or QUOC_HIEU.match(text)
+        _recipients_opening(text) or PLACE_DATE.match(text) or NUMBER.match(text) or QUOC_HIEU.match(text)
     )
