@@ -227,6 +227,42 @@ def test_a_law_cited_by_its_name_then_its_number() -> None:
     assert r.citations[0].number == "66/2011/QH12" and r.citations[0].type == "Luật"
 
 
+def test_slogans_listed_without_quotes_periods_to_the_end_of_a_year_and_toll_free_lines() -> None:
+    r = parse(PLAN.replace(
+        "Tuyên truyền sâu rộng với khẩu hiệu “Chung tay phòng, chống mua bán người”.",
+        "Khẩu hiệu tuyên truyền:\n- An toàn cháy, nổ bắt đầu từ mỗi gia đình;\n- Khi có cháy, hãy gọi 114.\n"
+        "Tuyên truyền từ nay đến hết năm 2020 về Đường dây tư vấn và hỗ trợ trẻ em 1800 1567, báo qua số 113."))
+    assert r.slogans == ["An toàn cháy, nổ bắt đầu từ mỗi gia đình", "Khi có cháy, hãy gọi 114"]
+    assert ("2020-07-07", "2020-12-31") in [(p.start, p.end) for p in r.periods]
+    assert r.hotlines[:3] == ["114", "1800 1567", "113"]
+
+
+def test_a_deadline_in_a_table_row_is_for_the_rows_task() -> None:
+    r = parse(PLAN.replace("Các cơ quan, đơn vị báo cáo",
+                           "| TT | Nội dung | Đơn vị | Thời gian |\n| 1 | Lễ mít tinh | Công an tỉnh | Ngày 27/7/2020 |\n"
+                           "| 2 | Báo cáo kết quả đợt cao điểm | Sở Tư pháp | Trước ngày 05/8/2020 |\nCác cơ quan, đơn vị báo cáo"))
+    assert [(d.date, d.for_) for d in r.deadlines][0] == ("2020-08-05", "Báo cáo kết quả đợt cao điểm")
+
+
+def test_a_decision_that_issues_a_plan_is_signed_between_the_two() -> None:
+    lines = PLAN.split("\n")
+    decision = "\n".join(lines[:5]) + "\nQUYẾT ĐỊNH\nBan hành Kế hoạch phòng, chống mua bán người\n" \
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống mua bán người năm 2020./.\n"
+    r = parse(decision + "Nơi nhận:      KT. CHỦ TỊCH\n- Như Điều 3;      PHÓ CHỦ TỊCH\n- Lưu: VT.      Nguyễn Văn Sơn\n"
+              "2\nỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKẾ HOẠCH\n"
+              "(Ban hành kèm theo Quyết định số 74/KH-UBND)\n" + "\n".join(lines[8:17]))
+    assert (r.doc_type, r.signer_name, r.signer_title, r.cc) == (
+        "Quyết định", "Nguyễn Văn Sơn", ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], ["Như Điều 3", "Lưu: VT"])
+    assert [t.agency for t in r.tasks][:2] == ["Công an tỉnh", "Sở Lao động - Thương binh và Xã hội"]
+
+
+def test_share_links_under_an_articles_time_are_page_chrome() -> None:
+    r = parse("Quảng Nam ra quân bảo đảm an toàn giao thông cho học sinh\nThứ Sáu, 31/08/2018 - 15:42\n"
+              "Chia sẻ | In bài\n\nSáng 31/8, hơn 500 học sinh tham gia diễu hành.\n\nHOÀNG LIÊN\nTin liên quan:\n- Tin khác")
+    assert [b.text for b in r.body] == ["Sáng 31/8, hơn 500 học sinh tham gia diễu hành."]
+    assert r.signer_name == "HOÀNG LIÊN" and 3 in [n for w in r.warnings for n in w.lines]
+
+
 def test_a_very_large_file_is_parsed_and_flagged(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text(PLAN * 3000, "utf-8")  # about 5 MB

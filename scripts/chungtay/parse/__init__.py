@@ -3,6 +3,7 @@ beyond reading them (see read_directive)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .. import legacy
@@ -12,9 +13,9 @@ from ..normalize import prepare, read_text
 from .article import Article, find_article
 from .body import parse_body
 from .closing import CC_START, Closing, parse_closing
-from .facts import find_contacts, find_deadlines, find_periods, find_references, find_slogans
+from .facts import find_contacts, find_deadlines, find_listed_slogans, find_periods, find_references, find_slogans
 from .header import Header, parse_header
-from .lines import Line, is_upper, split_lines
+from .lines import Line, is_page_number, is_rule, is_upper, split_lines
 from .tasks import find_tasks
 
 __all__ = ["parse", "read_directive"]
@@ -37,6 +38,33 @@ def _split_closing(lines: list[Line], start: int) -> int:
     return len(lines)
 
 
+# Where an attached document begins: its own national title, or the note that says it is issued
+# with the decision ("(Ban hành kèm theo Quyết định số …)").
+_ATTACHED = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA|^\(?\s*Ban\s+hành\s+kèm\s+theo", re.IGNORECASE)
+
+
+def _attachment(lines: list[Line], start: int) -> tuple[int, int] | None:
+    """(first closing line, first line of the attached document) when a signed document is
+    followed by another it issues; None otherwise."""
+    cc = next((i for i in range(start, len(lines)) if CC_START.match(lines[i].text)), None)
+    if cc is None:
+        return None
+    mark = next((i for i in range(cc + 1, len(lines)) if _ATTACHED.search(lines[i].text)), None)
+    if mark is None:
+        return None
+    # The attached document starts at its header block: back over its issuer lines in capitals.
+    plan = mark
+    while plan - 1 > cc and lines[plan - 1].text and is_upper(lines[plan - 1].text) and not CC_START.match(lines[plan - 1].text):
+        plan -= 1
+    # A page number between the two is the body's to report, not the signature's.
+    while plan - 1 > cc and (not lines[plan - 1].text or is_page_number(lines[plan - 1].text)):
+        plan -= 1
+    closing = cc
+    while closing > start and (not lines[closing - 1].text or is_upper(lines[closing - 1].text)):
+        closing -= 1  # capitals just above "Nơi nhận" are the signature
+    return closing, plan
+
+
 def parse(text: str, source: str = "<text>") -> Directive:
     """Parse any text into a record. Never raises on odd input: what cannot be recognised is
     reported in the record's warnings, with its line."""
@@ -54,9 +82,19 @@ def parse(text: str, source: str = "<text>") -> Directive:
             _take_header(record, head)
         else:
             record.warn("not_a_directive", 1)
-        end = _split_closing(lines, head.body_start)
-        _take_closing(record, parse_closing(lines[end:]))
-        body_lines = head.leftover + lines[head.body_start : end]
+        if attached := _attachment(lines, head.body_start):
+            # A decision that issues a plan: its signature sits between the two, and the plan
+            # (with its own header lines) is read as the rest of the body.
+            closing_start, plan_start = attached
+            end = _split_closing(lines, plan_start)
+            _take_closing(record, parse_closing(lines[closing_start:plan_start]))
+            body_lines = head.leftover + lines[head.body_start : closing_start] + lines[plan_start:end]
+            if tail := [line for line in lines[end:] if line.text and not is_rule(line.text)]:
+                record.warn("unplaced_lines", tail[0].no, lines=tuple(line.no for line in tail), count=len(tail))
+        else:
+            end = _split_closing(lines, head.body_start)
+            _take_closing(record, parse_closing(lines[end:]))
+            body_lines = head.leftover + lines[head.body_start : end]
     else:
         body_lines = _take_article(record, article, lines)
     record.body, junk = parse_body(body_lines)
@@ -66,7 +104,7 @@ def parse(text: str, source: str = "<text>") -> Directive:
         record.warn("no_signer", None)
 
     running = "\n".join(block.text for block in record.body)
-    record.slogans = find_slogans(running)
+    record.slogans = list(dict.fromkeys(find_slogans(running) + find_listed_slogans(record.body)))
     record.periods = find_periods(running, record.date, record.year)
     record.deadlines = find_deadlines([(b.text, b.line) for b in record.body], record.year)
     record.citations = find_references(f"{record.subject or ''}\n{running}", record.number)
@@ -112,12 +150,13 @@ def _take_article(record: Directive, article: Article, lines: list[Line]) -> lis
     if article.stamp_leftover:
         no = lines[article.stamp_index].no
         record.warn("stamp_leftover", no, lines=(no,), text=article.stamp_leftover)
+    before += [lines[k].no for k in article.chrome_inside]
     if before:
         record.warn("page_chrome", before[0], lines=tuple(before), count=len(before), line_from=before[0], last=before[-1])
     if after:
         record.warn("page_chrome", after[0], lines=tuple(after), count=len(after), line_from=after[0], last=after[-1])
     # A lead paragraph may sit between the headline and the time: it is body too.
-    stamp = (article.headline_index, article.stamp_index, article.time_index)
+    stamp = (article.headline_index, article.stamp_index, article.time_index, *article.chrome_inside)
     return [line for k, line in enumerate(lines[first:end], start=first) if k not in stamp]
 
 

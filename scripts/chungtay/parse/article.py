@@ -42,6 +42,7 @@ class Article:
     author_index: int | None
     time_index: int | None = None  # the line holding the time when a copy split the stamp in two
     stamp_leftover: str | None = None  # words beside the time that are not the article's author
+    chrome_inside: tuple[int, ...] = ()  # share and print links between the stamp and the body
 
 
 def _is_headline(text: str) -> bool:
@@ -136,6 +137,13 @@ def find_article(lines: list[Line]) -> Article | None:
 def _finish(
     lines: list[Line], headline: str, headline_index: int, stamp_index: int, stamp: tuple[str, str | None, str | None], start: int
 ) -> Article:
+    # Share and print links right under the stamp ("Chia sẻ | In bài") come before the body.
+    skipped = []
+    while start < len(lines) and (not lines[start].text or _CHROME_AFTER.match(strip_emphasis(lines[start].text))
+                                  and len(lines[start].text) < 60):
+        if lines[start].text:
+            skipped.append(start)
+        start += 1
     end = len(lines)
     for k in range(start, len(lines)):
         if lines[k].text and _CHROME_AFTER.match(strip_emphasis(lines[k].text)):
@@ -155,4 +163,4 @@ def _finish(
     elif stamp[2] and stamp[2] != author:
         stamp_leftover = stamp[2]  # not the author at the end: reported, never dropped
     return Article(headline, headline_index, stamp_index, stamp[0], stamp[1], start, end, author, author_index,
-                   stamp_leftover=stamp_leftover)
+                   stamp_leftover=stamp_leftover, chrome_inside=tuple(skipped))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Citation, Deadline, Period
+from ..model import Block, Citation, Deadline, Period
 from .dates import date_from_match, date_pattern, iso
 
 # Quotations that follow "khẩu hiệu", separated only by commas, semicolons or "và".
@@ -14,8 +14,9 @@ _QUOTED = re.compile(r"[“\"](?P<text>[^“”\"]{2,300}?)[”\"]")
 _BETWEEN_SLOGANS = re.compile(r"^\s*(?:[,;]\s*(?:và\s+)?|và\s+)$")
 
 _PERIOD = re.compile(
-    r"từ\s+(?:ngày\s+)?(?:(?P<nay>nay)|" + date_pattern("a") + r")\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?"
-    + date_pattern("b"),
+    r"từ\s+(?:ngày\s+)?(?:(?P<nay>nay)|" + date_pattern("a") + r")\s*(?:đến|tới|-)\s*(?:hết\s+)?"
+    # the end: a date, or the end of a year ("từ nay đến hết năm 2024")
+    r"(?:(?:ngày\s+)?" + date_pattern("b") + r"|năm\s+(?P<year_end>(?:19|20)\d{2})\b)",
     re.IGNORECASE,
 )
 # "trước ngày 15/8/2023", "chậm nhất là ngày 20 tháng 12 năm 2024", "hạn chót: 30/6".
@@ -40,9 +41,12 @@ REFERENCE = re.compile(
 LAW = re.compile(r"(?P<kind>Luật)\s+[^;.]{0,160}?\bsố\s+(?P<ref>\d{1,3}/(?:19|20)\d{2}/QH\d{1,2})\b")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Vietnamese phone numbers start with 0 and hold 10–11 digits, grouped by dots or spaces.
-PHONE = re.compile(r"(?<![\d/.-])0\d{2,4}(?:[. ]?\d{2,4}){2,3}(?![\d/])")
+PHONE = re.compile(r"(?<![\d/.-])0\d{2,4}(?:[. ]?\d{1,4}){2,4}(?![\d/])")
 HOTLINE = re.compile(
-    r"(?:tổng\s+đài|đường\s+dây\s+nóng|hotline|gọi(?:\s+số)?|số\s+(?:điện\s+thoại|máy))[^0-9.;]{0,60}?\b(?P<num>1\d{2}|1[89]00\s?\d{4})\b",
+    r"(?:tổng\s+đài|đường\s+dây|hotline|gọi(?:\s+số)?|qua\s+số|số\s+(?:điện\s+thoại|máy))[^0-9.;]{0,60}?"
+    r"\b(?P<num>1\d{2}|1[89]00\s?\d{4})\b(?![/,.-]\w)"
+    # a toll-free line is a hotline wherever it stands
+    r"|(?<![\d.])(?P<free>1800[ .]?\d{4})(?![\d.])",
     re.IGNORECASE,
 )
 
@@ -67,10 +71,31 @@ def find_slogans(text: str) -> list[str]:
     return _unique(found)
 
 
+_LIST_INTRO = re.compile(r"khẩu\s+hiệu[^.;:]{0,60}:\s*$", re.IGNORECASE)
+
+
+def find_listed_slogans(blocks: list[Block]) -> list[str]:
+    """Slogans given as a list under "Khẩu hiệu tuyên truyền:", one item each, quoted or not."""
+    found: list[str] = []
+    listing = False
+    for block in blocks:
+        if block.kind != "item":
+            listing = bool(_LIST_INTRO.search(block.text))
+            continue
+        if listing:
+            text = re.sub(r"\s+", " ", block.text).strip(" ;,.")
+            text = text[1:-1].strip() if len(text) > 2 and text[0] in "“\"" and text[-1] in "”\"" else text
+            if not text or len(text.split()) > 30 or ":" in text:
+                listing = False
+                continue
+            found.append(text)
+    return _unique(found)
+
+
 def find_periods(text: str, doc_date: str | None, doc_year: int | None) -> list[Period]:
     periods: list[Period] = []
     for m in _PERIOD.finditer(text):
-        ed, em, ey = date_from_match(m, "b")
+        ed, em, ey = ("31", "12", m.group("year_end")) if m.group("year_end") else date_from_match(m, "b")
         ey = ey or (str(doc_year) if doc_year else None)
         end = iso(ed, em, ey)
         if m.group("nay"):
@@ -83,6 +108,17 @@ def find_periods(text: str, doc_date: str | None, doc_year: int | None) -> list[
     return list(dict.fromkeys(periods))
 
 
+def _row_content(before: str) -> str:
+    """What a deadline in a flattened table row is for: the cell after the row's number
+    ("| 3 | Báo cáo kết quả … | Sở … | Trước ngày 05/8 |"), else the cell just before the date."""
+    cells = [c.strip() for c in before.split("|")]
+    numbered = [i for i, c in enumerate(cells) if re.fullmatch(r"\d{1,3}\.?", c)]
+    if numbered and numbered[-1] + 1 < len(cells):
+        return cells[numbered[-1] + 1]
+    filled = [c for c in cells if c]
+    return filled[-1] if filled else ""
+
+
 def find_deadlines(blocks: list[tuple[str, int]], doc_year: int | None) -> list[Deadline]:
     """Deadlines in (block text, line) pairs, each with the clause that says what is due."""
     found: list[Deadline] = []
@@ -93,7 +129,9 @@ def find_deadlines(blocks: list[tuple[str, int]], doc_year: int | None) -> list[
             if not date:
                 continue
             before = text[: m.start()]
-            if clause := _CLAUSE_START.match(before):
+            if "|" in before:
+                before = _row_content(before)
+            elif clause := _CLAUSE_START.match(before):
                 before = before[clause.end() :]
             what = re.sub(r"^[-+•\s]+|[\s,(:–-]+$", "", before)
             found.append(Deadline(date, what, line))
@@ -141,7 +179,7 @@ def find_contacts(text: str) -> tuple[list[str], list[str], list[str]]:
     phones = _unique([m.group(0) for m in PHONE.finditer(text) if 9 <= sum(c.isdigit() for c in m.group(0)) <= 11])
     found = []
     for m in HOTLINE.finditer(text):
-        found.append(m.group("num"))
+        found.append(m.group("num") or m.group("free"))
         end = m.end()
         while more := _MORE_HOTLINES.match(text, end):
             found.append(more.group("num"))

@@ -142,7 +142,7 @@ def _entry(text: str) -> str:
 
 
 # How the text of a plan or decision opens, after its title and trích yếu.
-_BODY_OPENER = re.compile(r"^(?:Căn\s+cứ|Ngày\s+\d|[IVXLC]{1,6}\.\s|\d{1,2}\.\s|Phần\b|PHẦN\b|Kính\s+gửi)")
+_BODY_OPENER = re.compile(r"^(?:Căn\s+cứ|Ngày\s+\d|[IVXLC]{1,6}\.\s|\d{1,2}\.\s|Phần\b|PHẦN\b|Kính\s+gửi|Điều\s+\d)")
 
 
 def parse_header(source_lines: list[Line]) -> Header:

@@ -90,7 +90,9 @@ def _agency_name(text: str, whole_line: bool) -> str | None:
     # A heading that is the name alone, or a short name closed by a colon, is the name as printed
     # ("Ban đại diện cha mẹ học sinh", "Phòng CSĐT tội phạm về ma tuý:"); elsewhere the name ends
     # where running prose begins.
-    closed = (end is None and whole_line) or (end is not None and end.group().strip() == ":" and len(rest[:stop].split()) <= 14)
+    # a short name closed by a colon, or by its abbreviation in brackets and a colon ("(PC47):")
+    colon = end is not None and (end.group().strip() == ":" or re.match(r"\s*\([^()]{1,20}\)\s*:", rest[end.start() :]))
+    closed = (end is None and whole_line) or (colon and len(rest[:stop].split()) <= 14)
     if not closed:
         stop = _end_of_words(rest[:stop])
     return _checked(rest[:stop].strip(" ,"))
