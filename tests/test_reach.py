@@ -54,6 +54,24 @@ def test_search_without_diacritics_finds_the_page_in_the_top_three(page, base_ur
     assert marks.count() > 0  # the words found are highlighted
 
 
+def test_search_from_the_header_box_on_a_wide_screen(page, base_url: str) -> None:
+    """On a desktop the box is in the header: clicking it and typing shows the results."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    try:
+        page.goto(base_url)
+        page.locator("#ct-search-input").click()
+        page.keyboard.type("canh giac")
+        first = page.locator("#ct-search-results .md-search-result__item").first
+        first.wait_for(state="attached", timeout=5000)
+        # the panel is open and tall enough to show the first result
+        assert page.evaluate("document.getElementById('__search').checked")
+        box = page.locator(".md-search__output").bounding_box()
+        assert box and box["height"] > 100
+        assert first.locator("mark").count() > 0
+    finally:
+        page.set_viewport_size({"width": 390, "height": 844})
+
+
 def test_a_query_with_diacritics_ranks_exact_matches_first(page, base_url: str) -> None:
     """"bán" and "ban" fold alike; typed with its tone, "bán" must come first."""
     found = search(page, base_url, "cảnh giác")

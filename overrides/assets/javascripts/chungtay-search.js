@@ -142,7 +142,14 @@
 
   var timer = null;
   input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(search, 80); });
-  input.addEventListener("focus", load);
+  /* On a wide screen the box sits in the header: focusing it opens the results panel, as
+     Material's own search did (on a phone the magnifier opens it). */
+  function open() {
+    load();
+    if (toggle && !toggle.checked) { toggle.checked = true; toggle.dispatchEvent(new Event("change")); }
+  }
+  input.addEventListener("focus", open);
+  input.addEventListener("input", open);
   form.addEventListener("submit", function (e) { e.preventDefault(); search(); });
   form.addEventListener("reset", function () { setTimeout(search, 0); });
   if (toggle) toggle.addEventListener("change", function () {
