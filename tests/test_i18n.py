@@ -95,6 +95,9 @@ def test_a_malformed_catalog_is_reported_and_left_alone(tmp_path: Path, capsys) 
 def test_glossary_names_bodies_titles_and_document_types() -> None:
     words = glossary.load()
     assert words.english("UBND TỈNH KIÊN GIANG") == "Kiên Giang Provincial People's Committee"
+    # more levels are not a place; a copy's purpose is translated after the body
+    assert words.english("Ủy ban nhân dân các huyện, thị xã, thành phố") is None
+    assert words.english("UBND tỉnh (b/c)") == "Provincial People's Committee (for reporting)"
     assert words.english("Sở LĐ-TB&XH") == "Department of Labour, Invalids and Social Affairs"
     assert words.english("Sở Lao động, Thương binh và Xã hội") == "Department of Labour, Invalids and Social Affairs"
     assert words.english("CÔNG AN TỈNH THANH HÓA") == "Thanh Hóa Provincial Police"

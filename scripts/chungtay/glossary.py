@@ -114,14 +114,27 @@ class Glossary:
             # "KT. GIÁM ĐỐC" (a signature line): the prefix, then the title it qualifies.
             before, after = self.english(prefix.group(0).strip()), self.english(name[prefix.end() :])
             return f"{before} {after}" if before and after else None
+        if (note := _NOTE_AFTER.search(name)) and (said := NOTES.get(fold(note.group(1)))):
+            # "UBND tỉnh (b/c)": the body, then what the copy is for.
+            body = self.english(name[: note.start()])
+            return f"{body} ({said})" if body else None
         words = key(name).split()
         # "ủy ban nhân dân tỉnh kiên giang": the longest known body ending in a level, then a place.
         for cut in range(len(words) - 1, 0, -1):
             head = " ".join(words[:cut])
             term = self.by_key.get(head)
             if term and term.kind == "body" and head.endswith(_LEVELS) and cut >= len(words) - 4:
-                return f"{_place(name, len(words) - cut)} {term.en}"
+                place = name.split()[cut - len(words):]
+                # A place is a proper name ("Kiên Giang"), not more levels ("các huyện, thị xã").
+                if all(w[:1].isupper() and "," not in w for w in place):
+                    return f"{_place(name, len(words) - cut)} {term.en}"
+                return None
         return None
+
+
+# What a copy on a distribution list is for: "(b/c)", "(để p/h)".
+_NOTE_AFTER = re.compile(r"\s*\((?:để\s+)?([^()]{1,12})\)\s*$")
+NOTES = {"b c": "for reporting", "p h": "for coordination", "t h": "for implementation", "biet": "for information"}
 
 
 def _place(name: str, count: int) -> str:
