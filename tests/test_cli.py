@@ -80,3 +80,14 @@ def test_a_mistyped_command_line_is_answered_in_the_users_language(
     with pytest.raises(SystemExit):
         main(["poster", "Chung tay", "--size", "a5", "-o", str(tmp_path / "x.png")])
     assert "error: argument --size: invalid choice: 'a5'" in capsys.readouterr().err
+
+
+def test_a_poster_from_any_folder_and_an_untranslated_slogan_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # not a project: the installed project's campaign and catalog serve
+    assert main(["poster", "Chung tay phòng, chống mua bán người", "--lang", "en", "--size", "og", "-o", "en.png"]) == 0
+    assert main(["poster", "Say no to human trafficking", "--lang", "en", "--size", "og", "-o", "as-given.png"]) == 0
+    assert main(["poster", "Một câu chưa dịch", "--lang", "en", "--size", "og", "-o", "vi.png"]) == 1
+    assert "“Một câu chưa dịch” chưa có bản tiếng Anh" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["as-given.png", "en.png"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
 from .build import Project, run_build
@@ -14,12 +15,22 @@ from .errors import ChungtayError
 from .messages import language, t
 
 
-def _find_root(start: Path) -> Path:
-    """The project root: the nearest folder above `start` holding mkdocs.yml and content/."""
+# The project chungtay was installed from (`pip install -e .`): its campaign, fonts and catalog
+# serve `chungtay poster` run from any folder, such as a teacher's Desktop.
+_INSTALLED = Path(__file__).resolve().parents[2]
+
+
+def _is_project(folder: Path) -> bool:
+    return (folder / "mkdocs.yml").exists() and (folder / "content").is_dir()
+
+
+def _find_root(start: Path, *, anywhere: bool = False) -> Path:
+    """The project root: the nearest folder above `start` holding mkdocs.yml and content/; with
+    `anywhere`, the installed project when there is none."""
     for folder in (start, *start.parents):
-        if (folder / "mkdocs.yml").exists() and (folder / "content").is_dir():
+        if _is_project(folder):
             return folder
-    return start
+    return _INSTALLED if anywhere and _is_project(_INSTALLED) else start
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
@@ -46,13 +57,18 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _accented(text: str) -> bool:
+    """True when `text` has a letter with a diacritic or đ: Vietnamese, not English."""
+    return any(c in "đĐ" or unicodedata.decomposition(c) for c in text if c.isalpha())
+
+
 def _cmd_poster(args: argparse.Namespace) -> int:
     from .artwork import variant_spec
     from .campaign import load_campaign
     from .pages.locale import Translator
     from .posters import render_to
 
-    project = Project(_find_root(Path.cwd()))
+    project = Project(_find_root(Path(args.project).resolve(), anywhere=True))
     campaign = load_campaign(project.campaign)
     if args.source_file:
         from .normalize import prepare, read_text
@@ -69,7 +85,9 @@ def _cmd_poster(args: argparse.Namespace) -> int:
         target = out if len(texts) == 1 else out.with_name(f"{out.stem}-{index:02d}{out.suffix}")
         # "tiếng Việt | English" gives both; otherwise the English comes from --en or the catalog.
         vi, _, en = (part.strip() for part in text.partition(" | ")) if " | " in text else (text, "", "")
-        english = en or args.english or catalog.get(vi) or (vi if args.lang == "en" else None)
+        # With --lang en and no English found, the text itself is the English, unless it is Vietnamese.
+        as_given = vi if args.lang == "en" and not _accented(vi) else None
+        english = en or args.english or catalog.get(vi) or as_given
         try:
             spec = variant_spec(vi, english, args.lang, args.size, campaign, layout=args.layout or campaign.poster_layout,
                                 bw=args.bw)
@@ -142,6 +160,7 @@ def parser() -> argparse.ArgumentParser:
     po.add_argument("--bw", action="store_true", help=t("help_bw"))
     po.add_argument("--bleed", action="store_true", help=t("help_bleed"))
     po.add_argument("-o", "--output", required=True, metavar=t("metavar_output"), help=t("help_output"))
+    po.add_argument("--project", default=".", metavar=t("metavar_project"), help=t("help_project"))
     po.set_defaults(func=_cmd_poster)
     i = sub.add_parser("i18n", help=t("help_i18n"))
     i.add_argument("action", choices=["extract", "status"], help=t("help_action"))
