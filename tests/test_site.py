@@ -242,3 +242,12 @@ def test_every_page_offers_its_markdown_source(built: Project) -> None:
         source = (page / "index.md").read_text("utf-8")
         assert source.startswith("---\n")
         assert 'href="index.md"' in (page / "index.html").read_text("utf-8")
+
+
+def test_directive_pages_tell_readers_about_the_original_not_the_parsers_warnings(built: Project) -> None:
+    blank = (built.site / "van-ban" / "2023-quang-tri-stttt-ttbcxb" / "index.html").read_text("utf-8")
+    assert "Ghi chú về bản gốc" in blank and "Số văn bản để trống" in blank
+    for page in (built.site / "van-ban").glob("*/index.html"):
+        html = page.read_text("utf-8")
+        assert ".txt:" not in html  # no "file:line" for readers
+        assert "menu, liên kết" not in html  # the article's dropped web-page lines are the operator's business

@@ -119,6 +119,13 @@ def _body(ctx: PageContext, entry: Entry) -> list[str]:
     return out
 
 
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+READER_NOTES = {"blank_number", "blank_day", "legacy_converted", "directive_failed", "not_a_directive"}
+
+
 def render_directive(ctx: PageContext, entry: Entry) -> tuple[str, str]:
     """(docs/ path, Markdown) of the directive's page in ctx.lang."""
     r = entry.record
@@ -134,13 +141,12 @@ def render_directive(ctx: PageContext, entry: Entry) -> tuple[str, str]:
     lines = [front_matter(meta), f"# {inert(title)}", ""]
     if r.subject:
         lines += [ctx.text(r.subject), "{ .ct-lead }", ""]
-    if r.warnings:
-        lines.append(f'!!! warning "{ctx.label("warnings")}"')
-        lines.append(f"    {ctx.label('warnings_lead')}")
+    # What a reader should know about the original (a blank number, a converted legacy text);
+    # the rest of the parser's warnings are the operator's, printed by `chungtay build`.
+    if notes := [w for w in r.warnings if w.code in READER_NOTES]:
+        lines.append(f'!!! note "{ctx.label("source_notes")}"')
         lines.append("")
-        for w in r.warnings:
-            where = f"{r.source}:{w.line}" if w.line else r.source
-            lines.append(f"    - `{inert(where)}`: {inert(w.message(ctx.lang))}")
+        lines += [f"    - {inert(_sentence(w.message(ctx.lang)))}" for w in notes]
         lines.append("")
     lines += _facts(ctx, entry)
     if r.slogans:

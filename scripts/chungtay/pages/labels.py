@@ -50,7 +50,7 @@ LABELS: dict[str, str] = {
     "full_text": "Toàn văn",
     "source_file": "Tệp nguồn",
     "warnings": "Những phần chưa nhận dạng được",
-    "warnings_lead": "Trang này hiện những gì đọc được từ tệp nguồn; hãy kiểm tra lại tệp:",
+    "source_notes": "Ghi chú về bản gốc",
     "no_text": "Không đọc được nội dung văn bản.",
     "cited_in": "Trích từ",
     "downloads": "Tải về",
