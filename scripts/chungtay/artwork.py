@@ -20,6 +20,7 @@ from tqdm import tqdm
 from .campaign import Campaign
 from .catalogue import Corpus, Slogan
 from .errors import PosterError
+from .messages import t
 from .pages.context import POSTERS
 from .posters import Colors, PosterSpec, encode, render
 from .writer import GeneratedTree
@@ -67,10 +68,9 @@ def variant_spec(text: str, english: str | None, lang: str, fmt: str, campaign: 
     `text` is the Vietnamese slogan, `english` its English (needed for `en` and `vi-en`)."""
     lang = lang.replace("+", "-")
     if lang not in LANGS:
-        raise PosterError(f"Không có ngôn ngữ “{lang}”: hãy chọn vi, en hoặc vi+en.")
+        raise PosterError(t("poster_unknown_lang", name=lang))
     if lang != "vi" and not (english or "").strip():
-        raise PosterError(f"Khẩu hiệu “{text}” chưa có bản tiếng Anh: hãy dịch nó trong "
-                          "content/translations/en.po (hoặc ghi “tiếng Việt | English” trên cùng một dòng).")
+        raise PosterError(t("poster_no_english", text=text))
     side = "en" if lang == "en" else "vi"
     kw.setdefault("colors", poster_colors(campaign))
     return PosterSpec(

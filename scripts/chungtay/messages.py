@@ -99,6 +99,136 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "warning": ("cảnh báo", "warning"),
     "no_poster_text": ("hãy cho nội dung khẩu hiệu, hoặc --from TỆP", "give the slogan text, or --from FILE"),
     "poster_written": ("Đã ghi {path}", "Wrote {path}"),
+    # The poster engine (posters/, artwork.py).
+    "poster_empty_slogan": ("Khẩu hiệu trống: hãy nhập nội dung khẩu hiệu.", "The slogan is empty: type the slogan's text."),
+    "poster_empty_name": (
+        "Tên chiến dịch trống: hãy nhập tên chiến dịch.",
+        "The campaign name is empty: type the campaign's name.",
+    ),
+    "poster_empty_hotline": (
+        "Nhãn tổng đài trống: hãy nhập nhãn, ví dụ “Tổng đài 111”.",
+        "The hotline label is empty: type a label, for example “Hotline 111”.",
+    ),
+    "poster_unknown_format": (
+        "Không có khổ áp phích “{name}”: hãy chọn một trong các khổ {known}.",
+        "There is no poster size “{name}”: choose one of the sizes {known}.",
+    ),
+    "poster_unknown_layout": (
+        "Không có bố cục “{name}”: hãy chọn một trong các bố cục {known}, hoặc ghi đường dẫn tới tệp .yml của bạn.",
+        "There is no layout “{name}”: choose one of the layouts {known}, or give the path to your own .yml file.",
+    ),
+    "poster_layout_unreadable": ("Bố cục {file} không đọc được: {reason}.", "The layout {file} cannot be read: {reason}."),
+    "poster_layout_key": ("Bố cục {file}, mục “{field}”: {what}", "Layout {file}, key “{field}”: {what}"),
+    "poster_layout_needs_top": (
+        "tệp bố cục cần các mục name, header, hero_panel, portrait, landscape.",
+        "a layout file needs the keys name, header, hero_panel, portrait, landscape.",
+    ),
+    "poster_layout_needs_sizes": (
+        "cần các mục margin, header_height, name_size, hero_max, … (xem classic.yml).",
+        "needs the keys margin, header_height, name_size, hero_max, … (see classic.yml).",
+    ),
+    "poster_layout_unknown_key": (
+        "không có mục này; các mục hợp lệ: {names}.",
+        "there is no such key; the valid keys are: {names}.",
+    ),
+    "poster_layout_missing_key": ("thiếu mục này (xem classic.yml).", "this key is missing: add it (see classic.yml)."),
+    "poster_layout_bool": ("hãy ghi true hoặc false.", "write true or false."),
+    "poster_layout_number": ("hãy ghi một số từ {low} đến {high}.", "write a number from {low} to {high}."),
+    "poster_layout_colors": (
+        "cần các cặp tên: #RRGGBB, tên là một trong {names}.",
+        "needs pairs of name: #RRGGBB, each name one of {names}.",
+    ),
+    "poster_layout_unknown_color": (
+        "không có màu này; các màu hợp lệ: {names}.",
+        "there is no such colour; the valid colours are: {names}.",
+    ),
+    "poster_layout_header": (
+        "hãy ghi band (tên trên dải màu) hoặc text (tên bằng chữ màu).",
+        "write band (the name on a coloured band) or text (the name in coloured letters).",
+    ),
+    "poster_font_missing": (
+        "Không tìm thấy tệp phông chữ {file}: hãy kiểm tra thư mục phông chữ.",
+        "The font file {file} was not found: check the fonts folder.",
+    ),
+    "poster_missing_glyph": (
+        "Phông chữ {font} không có ký tự {char}(U+{code}{name}) trong {what} “{text}”: hãy bỏ hoặc thay ký tự này.",
+        "The font {font} has no character {char}(U+{code}{name}) in {what} “{text}”: remove or replace this character.",
+    ),
+    "poster_bad_color": (
+        "Mã màu “{value}” của {what} không hợp lệ: hãy viết dạng #RRGGBB, ví dụ #B3261E.",
+        "The colour code “{value}” for {what} is not valid: write it as #RRGGBB, for example #B3261E.",
+    ),
+    "poster_color_primary": ("màu chủ đạo (primary)", "the main colour (primary)"),
+    "poster_color_on_primary": ("màu chữ trên màu chủ đạo (on_primary)", "the text colour on the main colour (on_primary)"),
+    "poster_color_accent": ("màu nhấn (accent)", "the accent colour (accent)"),
+    "poster_color_on_accent": ("màu chữ trên màu nhấn (on_accent)", "the text colour on the accent colour (on_accent)"),
+    "poster_color_background": ("màu nền (background)", "the background colour (background)"),
+    "poster_color_text": ("màu chữ (text)", "the text colour (text)"),
+    "poster_color_any": ("màu", "the colour"),
+    "poster_role_hero": ("khẩu hiệu", "the slogan"),
+    "poster_role_title": ("tên chiến dịch", "the campaign name"),
+    "poster_role_badge": ("nhãn tổng đài", "the hotline label"),
+    "poster_role_small": ("dòng nguồn", "the source line"),
+    "poster_role_sub": ("bản tiếng Anh", "the English line"),
+    "poster_role_subtitle": ("bản tiếng Anh của khẩu hiệu", "the slogan's English"),
+    "poster_low_contrast": (
+        "Màu chữ {fg} trên nền {bg} ({what}) chỉ có độ tương phản {ratio}:1, dưới mức tối thiểu {limit}:1 (WCAG AA): "
+        "hãy chọn cặp màu đậm nhạt khác biệt hơn.",
+        "The text colour {fg} on the background {bg} ({what}) has a contrast of only {ratio}:1, below the minimum of "
+        "{limit}:1 (WCAG AA): choose two colours further apart in lightness.",
+    ),
+    "poster_qr_too_long": (
+        "Đường dẫn “{url}…” quá dài để tạo mã QR: hãy dùng đường dẫn ngắn hơn.",
+        "The address “{url}…” is too long for a QR code: use a shorter address.",
+    ),
+    "poster_qr_unreadable": (
+        "Đường dẫn “{url}” quá dài để in mã QR đọc được trên khổ {format}: hãy dùng đường dẫn ngắn hơn.",
+        "The address “{url}” is too long for a QR code that can be read on {format}: use a shorter address.",
+    ),
+    "poster_phrase_too_long": (
+        "Cụm “{phrase}” trong khẩu hiệu quá dài để nằm trên một dòng ở khổ {format}: hãy rút ngắn cụm này.",
+        "The phrase “{phrase}” in the slogan is too long to fit on one line on {format}: shorten this phrase.",
+    ),
+    "poster_slogan_too_long": (
+        "Khẩu hiệu quá dài cho khổ {format} ({length} ký tự): ngay cả ở cỡ chữ nhỏ nhất còn đọc rõ ({size} px) "
+        "vẫn không vừa; hãy bớt khoảng {cut} ký tự.",
+        "The slogan is too long for {format} ({length} characters): even at the smallest legible size ({size} px) "
+        "it does not fit; shorten it by about {cut} characters.",
+    ),
+    "poster_line_too_long": (
+        "{What} “{text}” quá dài để nằm trên một dòng ở khổ {format}: hãy rút ngắn.",
+        "{What} “{text}” is too long to fit on one line on {format}: shorten it.",
+    ),
+    "poster_source_too_long": (
+        "Dòng nguồn “{text}” quá dài cho khổ {format}: hãy rút gọn (tối đa {max_lines} dòng).",
+        "The source line “{text}” is too long for {format}: shorten it (to {max_lines} lines at most).",
+    ),
+    "poster_no_room_for_english": (
+        "Bản tiếng Anh “{text}” không còn chỗ dưới khẩu hiệu ở khổ {format}: hãy rút ngắn bản tiếng Anh hoặc khẩu hiệu.",
+        "The English “{text}” has no room left under the slogan on {format}: shorten the English or the slogan.",
+    ),
+    "poster_bad_suffix": (
+        "Không lưu được áp phích vào “{file}”: chỉ hỗ trợ tệp .png hoặc .pdf.",
+        "Cannot save the poster as “{file}”: only .png and .pdf files are supported; name the file .png or .pdf.",
+    ),
+    "poster_bleed_print_only": (
+        "Lề xén (bleed) chỉ dùng cho khổ in A4, A3, không dùng cho {format}.",
+        "Bleed is only for the print sizes A4, A3, not for {format}: leave out the bleed or choose A4 or A3.",
+    ),
+    "poster_bleed_pdf_only": (
+        "Lề xén (bleed) và dấu cắt chỉ có trong tệp PDF: hãy lưu ra .pdf.",
+        "Bleed and crop marks exist only in PDF files: save the poster as .pdf.",
+    ),
+    "poster_unknown_lang": (
+        "Không có ngôn ngữ “{name}”: hãy chọn vi, en hoặc vi+en.",
+        "There is no language “{name}”: choose vi, en or vi+en.",
+    ),
+    "poster_no_english": (
+        "Khẩu hiệu “{text}” chưa có bản tiếng Anh: hãy dịch nó trong content/translations/en.po "
+        "(hoặc ghi “tiếng Việt | English” trên cùng một dòng).",
+        "The slogan “{text}” has no English yet: translate it in content/translations/en.po "
+        "(or write “Vietnamese | English” on one line).",
+    ),
     # The command line's help (cli.py).
     "help_about": (
         "Văn bản chỉ đạo và khẩu hiệu vào; trang web tuyên truyền song ngữ và áp phích sẵn sàng để in ra.",

@@ -12,19 +12,14 @@ from pathlib import Path
 from fontTools.ttLib import TTFont
 
 from ..errors import PosterError
+from ..messages import t
 from .spec import Colors
 
 MIN_CONTRAST = 4.5        # WCAG 2.x AA for normal text
 MIN_CONTRAST_LARGE = 3.0  # … and for large text (18 pt, or 14 pt bold)
 _HEX = re.compile(r"#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
-_FIELD_NAMES = {
-    "primary": "màu chủ đạo (primary)",
-    "on_primary": "màu chữ trên màu chủ đạo (on_primary)",
-    "accent": "màu nhấn (accent)",
-    "on_accent": "màu chữ trên màu nhấn (on_accent)",
-    "background": "màu nền (background)",
-    "text": "màu chữ (text)",
-}
+# Colour fields as messages name them (keys of messages.MESSAGES).
+_FIELD_NAMES = {f: f"poster_color_{f}" for f in ("primary", "on_primary", "accent", "on_accent", "background", "text")}
 
 
 @lru_cache(maxsize=32)
@@ -35,26 +30,24 @@ def font_codepoints(font_path: str) -> frozenset[int]:
 
 
 def check_glyphs(text: str, font_path: Path | str, role: str) -> None:
-    """Raise if `text` holds a character the font cannot draw. `role` names the text in Vietnamese
-    ("khẩu hiệu", "tên chiến dịch"…) so the user knows which field to fix."""
+    """Raise if `text` holds a character the font cannot draw. `role` names the text in the user's
+    language (t("poster_role_hero"): "khẩu hiệu", "the slogan"…) so the user knows which field to fix."""
     have = font_codepoints(str(font_path))
     for ch in text:
         if ord(ch) not in have:
             shown = f"“{ch}” " if ch.isprintable() and not ch.isspace() else ""
             name = unicodedata.name(ch, "")
             name = f", {name}" if name else ""
-            raise PosterError(
-                f"Phông chữ {Path(font_path).stem} không có ký tự {shown}(U+{ord(ch):04X}{name}) "
-                f"trong {role} “{text}”: hãy bỏ hoặc thay ký tự này."
-            )
+            raise PosterError(t("poster_missing_glyph", font=Path(font_path).stem, char=shown, code=f"{ord(ch):04X}",
+                                name=name, what=role, text=text))
 
 
 def parse_hex(value: str, field: str = "") -> tuple[int, int, int]:
     """'#B3261E' or '#fff' -> (r, g, b)."""
     m = _HEX.fullmatch(value.strip()) if isinstance(value, str) else None
     if not m:
-        what = _FIELD_NAMES.get(field, field or "màu")
-        raise PosterError(f"Mã màu “{value}” của {what} không hợp lệ: hãy viết dạng #RRGGBB, ví dụ #B3261E.")
+        what = t(_FIELD_NAMES[field]) if field in _FIELD_NAMES else field or t("poster_color_any")
+        raise PosterError(t("poster_bad_color", value=value, what=what))
     digits = m.group(1)
     if len(digits) == 3:
         digits = "".join(c * 2 for c in digits)

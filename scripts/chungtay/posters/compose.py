@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import PosterError
+from ..messages import language
+from ..messages import t as msg  # `t` is the spec's texts here (_Texts)
 from . import layout
 from .checks import check_colors, check_glyphs, contrast_ratio, relative_luminance
 from .fonts import font_path, load_font
@@ -75,23 +77,23 @@ class _Texts:
 def _prepare(spec: PosterSpec, font_dir: Path) -> _Texts:
     slogan = layout.normalize(spec.text or "")
     if not slogan:
-        raise PosterError("Khẩu hiệu trống: hãy nhập nội dung khẩu hiệu.")
+        raise PosterError(msg("poster_empty_slogan"))
     name = layout.normalize(spec.campaign_name or "")
     hotline = layout.normalize(spec.hotline_label or "")
     if not name:
-        raise PosterError("Tên chiến dịch trống: hãy nhập tên chiến dịch.")
+        raise PosterError(msg("poster_empty_name"))
     if not hotline:
-        raise PosterError("Nhãn tổng đài trống: hãy nhập nhãn, ví dụ “Tổng đài 111”.")
+        raise PosterError(msg("poster_empty_hotline"))
     source = layout.normalize(spec.source_line or "") or None
     url = (spec.url or "").strip() or None
     subtitle = layout.normalize(spec.subtitle or "") or None
-    check_glyphs(slogan, font_path(font_dir, "hero"), "khẩu hiệu")
+    check_glyphs(slogan, font_path(font_dir, "hero"), msg("poster_role_hero"))
     if subtitle:
-        check_glyphs(subtitle, font_path(font_dir, "sub"), "bản tiếng Anh của khẩu hiệu")
-    check_glyphs(name, font_path(font_dir, "title"), "tên chiến dịch")
-    check_glyphs(hotline, font_path(font_dir, "badge"), "nhãn tổng đài")
+        check_glyphs(subtitle, font_path(font_dir, "sub"), msg("poster_role_subtitle"))
+    check_glyphs(name, font_path(font_dir, "title"), msg("poster_role_title"))
+    check_glyphs(hotline, font_path(font_dir, "badge"), msg("poster_role_badge"))
     if source:
-        check_glyphs(source, font_path(font_dir, "small"), "dòng nguồn")
+        check_glyphs(source, font_path(font_dir, "small"), msg("poster_role_small"))
     extra = tuple(layout.normalize(p) for p in spec.protected if p and p.strip())
     return _Texts(slogan, name, hotline, source, url, (name, hotline, *extra), subtitle)
 
@@ -100,8 +102,7 @@ def _check_qr(url: str, size: float, fmt: PosterFormat) -> None:
     """A code whose modules are too small for a phone camera is worse than none."""
     need = 4 if fmt.is_print else 3  # px per module: 0.34 mm on paper, 3 px on screen
     if module_px(url, size) < need:
-        raise PosterError(f"Đường dẫn “{url}” quá dài để in mã QR đọc được trên khổ {fmt.label}: "
-                          "hãy dùng đường dẫn ngắn hơn.")
+        raise PosterError(msg("poster_qr_unreadable", url=url, format=fmt.label_in()))
 
 
 # Keeping the campaign's name whole inside a slogan may cost 15 % of the slogan's size at most;
@@ -179,17 +180,16 @@ def _too_long(slogan: str, m: layout.Metrics, fmt: PosterFormat, w: float, h: fl
     size = fmt.min_hero_px
     for tok, width in zip(m.tokens, m.widths):
         if width * size > w:
-            return PosterError(f"Cụm “{tok}” trong khẩu hiệu quá dài để nằm trên một dòng ở khổ {fmt.label}: "
-                               "hãy rút ngắn cụm này.")
+            return PosterError(msg("poster_phrase_too_long", phrase=tok, format=fmt.label_in()))
     cut = layout.chars_over(m, len(slogan), w, h, size)
     cut = max(5, math.ceil(cut * 1.1 / 5) * 5)  # a round, slightly generous number
-    return PosterError(f"Khẩu hiệu quá dài cho khổ {fmt.label} ({len(slogan)} ký tự): ngay cả ở cỡ chữ nhỏ nhất "
-                       f"còn đọc rõ ({size} px) vẫn không vừa; hãy bớt khoảng {cut} ký tự.")
+    return PosterError(msg("poster_slogan_too_long", format=fmt.label_in(), length=len(slogan), size=size, cut=cut))
 
 
 def _one_line(text: str, role: str, font_dir: Path, w: float, size: float, min_size: float, what: str,
               fmt: PosterFormat) -> Block:
-    """`text` on one line, shrunk (down to min_size) until its ink fits w."""
+    """`text` on one line, shrunk (down to min_size) until its ink fits w. `what` names the text
+    in the user's language (msg("poster_role_title")…)."""
     s = int(size)
     width = ink_width(load_font(font_dir, role, s), text)
     if width > w:
@@ -197,7 +197,7 @@ def _one_line(text: str, role: str, font_dir: Path, w: float, size: float, min_s
         while s >= min_size and ink_width(load_font(font_dir, role, s), text) > w:
             s -= 1
     if s < min_size:
-        raise PosterError(f"{what} “{text}” quá dài để nằm trên một dòng ở khổ {fmt.label}: hãy rút ngắn.")
+        raise PosterError(msg("poster_line_too_long", What=what[:1].upper() + what[1:], text=text, format=fmt.label_in()))
     font = load_font(font_dir, role, s)
     return place(font, (text,), 0, "left")
 
@@ -214,14 +214,14 @@ def _small(text: str, font_dir: Path, w: float, size: float, min_size: float, al
             if block.width <= w:
                 return block
         s -= 1
-    raise PosterError(f"Dòng nguồn “{text}” quá dài cho khổ {fmt.label}: hãy rút gọn (tối đa {max_lines} dòng).")
+    raise PosterError(msg("poster_source_too_long", text=text, format=fmt.label_in(), max_lines=max_lines))
 
 
 def _badge(label: str, font_dir: Path, size: float, u: float, max_w: float, fmt: PosterFormat,
            fill: RGB, ink: RGB) -> tuple[float, float, list[Rect | Text]]:
     """Pill-shaped hotline badge at (0, 0): returns width, height and its ops (to be moved)."""
     pad_x = 1.9 * u
-    text = _one_line(label, "badge", font_dir, max_w - 2 * pad_x, size, size * 0.6, "Nhãn tổng đài", fmt)
+    text = _one_line(label, "badge", font_dir, max_w - 2 * pad_x, size, size * 0.6, msg("poster_role_badge"), fmt)
     # Centre the capitals (baseline to cap height) in the pill, as the eye does; accents (ổ) rise
     # into the top padding and descenders (g) hang into the bottom one, so both paddings hold them.
     font = load_font(font_dir, "badge", text.size)
@@ -255,8 +255,8 @@ def _shift(ops: list[Rect | Text], dx: float, dy: float) -> list[Rect | Text]:
 
 # Text roles set in a bold weight (WCAG counts 14 pt bold as large text, 18 pt otherwise).
 _BOLD_ROLES = {"hero", "title", "badge", "sub"}
-_ROLE_NAMES = {"hero": "khẩu hiệu", "title": "tên chiến dịch", "badge": "nhãn tổng đài",
-               "small": "dòng nguồn", "sub": "bản tiếng Anh"}
+# Their names in messages (keys of messages.MESSAGES).
+_ROLE_NAMES = {role: f"poster_role_{role}" for role in ("hero", "title", "badge", "small", "sub")}
 
 
 def is_large(size_px: float, role: str, fmt: PosterFormat) -> bool:
@@ -273,11 +273,11 @@ def _check_contrast(ops: list, fmt: PosterFormat, hexes: dict[RGB, str]) -> None
         need = 3.0 if is_large(op.block.size, op.role, fmt) else 4.5
         ratio = contrast_ratio(op.fill, op.on)
         if ratio < need:
-            shown, limit = f"{ratio:.2f}".replace(".", ","), f"{need:g}".replace(".", ",")
+            point = "." if language() == "en" else ","  # 4,5:1 in Vietnamese, 4.5:1 in English
+            shown, limit = f"{ratio:.2f}".replace(".", point), f"{need:g}".replace(".", point)
             fg, bg = hexes.get(op.fill, "#%02X%02X%02X" % op.fill), hexes.get(op.on, "#%02X%02X%02X" % op.on)
-            raise PosterError(
-                f"Màu chữ {fg} trên nền {bg} ({_ROLE_NAMES.get(op.role, op.role)}) chỉ có độ tương phản "
-                f"{shown}:1, dưới mức tối thiểu {limit}:1 (WCAG AA): hãy chọn cặp màu đậm nhạt khác biệt hơn.")
+            what = msg(_ROLE_NAMES[op.role]) if op.role in _ROLE_NAMES else op.role
+            raise PosterError(msg("poster_low_contrast", fg=fg, bg=bg, what=what, ratio=shown, limit=limit))
 
 
 def _qr_colors(c: dict[str, RGB]) -> tuple[RGB, RGB]:
@@ -319,8 +319,7 @@ def _hero_group(t: _Texts, fmt: PosterFormat, font_dir: Path, w: float, h: float
         sub = _subtitle(t.subtitle, english, fmt, font_dir, w, room, int(hero.size * ratio), align) if room > 0 else None
         if sub is not None:
             return hero, sub, gap
-    raise PosterError(f"Bản tiếng Anh “{t.subtitle}” không còn chỗ dưới khẩu hiệu ở khổ {fmt.label}: "
-                      "hãy rút ngắn bản tiếng Anh hoặc khẩu hiệu.")
+    raise PosterError(msg("poster_no_room_for_english", text=t.subtitle, format=fmt.label_in()))
 
 
 def _stack(hero: Block, sub: Block | None, gap: float, x_of, y: float) -> tuple[Block, Block | None]:
@@ -344,7 +343,7 @@ def _portrait(t: _Texts, fmt: PosterFormat, c: dict[str, RGB], font_dir: Path, l
     # inside the safe margin; on screen the band runs to the edges.
     hh = g.header_height * u
     header = (M, M, W - M, M + hh) if fmt.is_print or not band else (0, 0, W, M * 0.5 + hh)
-    name = _one_line(t.name, "title", font_dir, W - 2 * M - 4 * u, g.name_size * u, max(18, 1.8 * u), "Tên chiến dịch", fmt)
+    name = _one_line(t.name, "title", font_dir, W - 2 * M - 4 * u, g.name_size * u, max(18, 1.8 * u), msg("poster_role_title"), fmt)
     name = _caps_centred(name, "title", font_dir, (W - name.width) / 2, (header[1] + header[3]) / 2)
     if band:
         ops += [Rect(header, c["primary"], 1.0 * u if fmt.is_print else 0), Text(name, "title", c["on_primary"], c["primary"])]
@@ -410,7 +409,7 @@ def _landscape(t: _Texts, fmt: PosterFormat, c: dict[str, RGB], font_dir: Path, 
 
     # Full-width strip with the campaign name, left-aligned like a news card.
     sh = g.header_height * u
-    name = _one_line(t.name, "title", font_dir, W - 2 * M, g.name_size * u, 18, "Tên chiến dịch", fmt)
+    name = _one_line(t.name, "title", font_dir, W - 2 * M, g.name_size * u, 18, msg("poster_role_title"), fmt)
     if band:
         ops += [Rect((0, 0, W, sh), c["primary"]),
                 Text(_caps_centred(name, "title", font_dir, M, sh / 2), "title", c["on_primary"], c["primary"])]

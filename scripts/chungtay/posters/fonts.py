@@ -9,6 +9,7 @@ from pathlib import Path
 from PIL import ImageFont, features
 
 from ..errors import PosterError
+from ..messages import t
 
 ROLE_FILES = {
     "hero": "BeVietnamPro-ExtraBold.ttf",
@@ -34,7 +35,7 @@ def _font_path(font_dir: str, role: str) -> Path:
     """Found once per process (a missing file raises, and is looked for again next time)."""
     path = Path(font_dir) / ROLE_FILES[role]
     if not path.is_file():
-        raise PosterError(f"Không tìm thấy tệp phông chữ {path.name}: hãy kiểm tra thư mục phông chữ.", path=path)
+        raise PosterError(t("poster_font_missing", file=path.name), path=path)
     return path
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import PosterError
+from ..messages import t
 from .spec import Colors
 
 DEFAULT_LAYOUT = "classic"
@@ -60,28 +61,28 @@ def layout_dir(font_dir: Path) -> Path:
 
 
 def _fail(path: Path, key: str, what: str) -> PosterError:
-    return PosterError(f"Bố cục {path.name}, mục “{key}”: {what}", path=path)
+    return PosterError(t("poster_layout_key", file=path.name, field=key, what=what), path=path)
 
 
 def _geometry(data: object, path: Path, section: str) -> Geometry:
     if not isinstance(data, dict):
-        raise _fail(path, section, "cần các mục margin, header_height, name_size, hero_max, … (xem classic.yml).")
+        raise _fail(path, section, t("poster_layout_needs_sizes"))
     names = [f.name for f in fields(Geometry)]
     for key in sorted(set(data) - set(names)):
-        raise _fail(path, f"{section}.{key}", f"không có mục này; các mục hợp lệ: {', '.join(names)}.")
+        raise _fail(path, f"{section}.{key}", t("poster_layout_unknown_key", names=", ".join(names)))
     values: dict[str, object] = {}
     for name in names:
         key = f"{section}.{name}"
         if name not in data:
-            raise _fail(path, key, "thiếu mục này (xem classic.yml).")
+            raise _fail(path, key, t("poster_layout_missing_key"))
         value = data[name]
         if name == "rule":
             if not isinstance(value, bool):
-                raise _fail(path, key, "hãy ghi true hoặc false.")
+                raise _fail(path, key, t("poster_layout_bool"))
         else:
             lo, hi = _LIMITS[name]
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not lo <= value <= hi:
-                raise _fail(path, key, f"hãy ghi một số từ {lo:g} đến {hi:g}.")
+                raise _fail(path, key, t("poster_layout_number", low=f"{lo:g}", high=f"{hi:g}"))
             value = float(value)
         values[name] = value
     return Geometry(**values)  # type: ignore[arg-type]
@@ -92,24 +93,24 @@ def parse_layout(path: Path) -> Layout:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise PosterError(f"Bố cục {path.name} không đọc được: {getattr(exc, 'problem', exc)}.", path=path,
+        raise PosterError(t("poster_layout_unreadable", file=path.name, reason=getattr(exc, "problem", exc)), path=path,
                           line=mark.line + 1 if mark else None) from None
     if not isinstance(data, dict):
-        raise _fail(path, "name", "tệp bố cục cần các mục name, header, hero_panel, portrait, landscape.")
+        raise _fail(path, "name", t("poster_layout_needs_top"))
     for key in sorted(set(data) - _TOP):
-        raise _fail(path, key, f"không có mục này; các mục hợp lệ: {', '.join(sorted(_TOP))}.")
+        raise _fail(path, key, t("poster_layout_unknown_key", names=", ".join(sorted(_TOP))))
     colors = data.get("colors") or {}
     known = [f.name for f in fields(Colors)]
     if not isinstance(colors, dict):
-        raise _fail(path, "colors", f"cần các cặp tên: #RRGGBB, tên là một trong {', '.join(known)}.")
+        raise _fail(path, "colors", t("poster_layout_colors", names=", ".join(known)))
     for key in sorted(set(colors) - set(known)):
-        raise _fail(path, f"colors.{key}", f"không có màu này; các màu hợp lệ: {', '.join(known)}.")
+        raise _fail(path, f"colors.{key}", t("poster_layout_unknown_color", names=", ".join(known)))
     header = data.get("header", "band")
     if header not in ("band", "text"):
-        raise _fail(path, "header", "hãy ghi band (tên trên dải màu) hoặc text (tên bằng chữ màu).")
+        raise _fail(path, "header", t("poster_layout_header"))
     panel = data.get("hero_panel", False)
     if not isinstance(panel, bool):
-        raise _fail(path, "hero_panel", "hãy ghi true hoặc false.")
+        raise _fail(path, "hero_panel", t("poster_layout_bool"))
     return Layout(
         key=path.stem, name=str(data.get("name") or path.stem),
         colors=tuple(sorted((k, str(v)) for k, v in colors.items())), header=header, hero_panel=panel,
@@ -135,6 +136,5 @@ def load_layout(name: str, font_dir: Path) -> Layout:
         path = layout_dir(font_dir) / f"{name}.yml"
     if not path.is_file():
         known = ", ".join(available(font_dir)) or DEFAULT_LAYOUT
-        raise PosterError(f"Không có bố cục “{name}”: hãy chọn một trong các bố cục {known}, "
-                          "hoặc ghi đường dẫn tới tệp .yml của bạn.")
+        raise PosterError(t("poster_unknown_layout", name=name, known=known))
     return _load_cached(str(path.resolve()), path.stat().st_mtime_ns)

@@ -13,6 +13,7 @@ from pathlib import Path
 from PIL import Image
 
 from ..errors import PosterError
+from ..messages import t
 from .draw import render
 from .formats import MM_PER_INCH, PosterFormat, get_format
 from .layout import normalize
@@ -41,7 +42,7 @@ SUFFIXES = (".png", ".pdf")
 def _suffix(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise PosterError(f"Không lưu được áp phích vào “{path.name}”: chỉ hỗ trợ tệp .png hoặc .pdf.", path=path)
+        raise PosterError(t("poster_bad_suffix", file=path.name), path=path)
     return suffix
 
 
@@ -100,7 +101,7 @@ def write_pdf(image: Image.Image, fmt: PosterFormat, title: str, *, bleed: bool 
     the page grows by SLUG_MM on every side for 3 mm of bleed and crop marks, and the TrimBox
     gives the paper size back. The image is stored losslessly (see _png_rows)."""
     if bleed and not fmt.is_print:
-        raise PosterError(f"Lề xén (bleed) chỉ dùng cho khổ in A4, A3, không dùng cho {fmt.label}.")
+        raise PosterError(t("poster_bleed_print_only", format=fmt.label_in()))
     w_pt, h_pt = ((fmt.page_mm[0] * PT_PER_MM, fmt.page_mm[1] * PT_PER_MM) if fmt.page_mm
                   else (fmt.width * 72 / fmt.dpi, fmt.height * 72 / fmt.dpi))
     sx, sy = w_pt / fmt.width, h_pt / fmt.height          # points per pixel
@@ -173,7 +174,7 @@ def encode(image: Image.Image, spec: PosterSpec, suffix: str, *, bleed: bool = F
         image = image.convert("L")
     if suffix == ".png":
         if bleed:
-            raise PosterError("Lề xén (bleed) và dấu cắt chỉ có trong tệp PDF: hãy lưu ra .pdf.")
+            raise PosterError(t("poster_bleed_pdf_only"))
         out = io.BytesIO()
         # Palette images (screen sizes) are small already: a lighter zlib level halves their encoding time.
         image.save(out, format="PNG", dpi=(fmt.dpi, fmt.dpi), compress_level=3 if image.mode == "P" else 6)
@@ -193,7 +194,7 @@ def render_to(spec: PosterSpec, path: Path, font_dir: Path, *, bleed: bool = Fal
     if bleed:
         fmt = get_format(spec.format)
         if not fmt.is_print:
-            raise PosterError(f"Lề xén (bleed) chỉ dùng cho khổ in A4, A3, không dùng cho {fmt.label}.")
+            raise PosterError(t("poster_bleed_print_only", format=fmt.label_in()))
         if suffix != ".pdf":
-            raise PosterError("Lề xén (bleed) và dấu cắt chỉ có trong tệp PDF: hãy lưu ra .pdf.")
+            raise PosterError(t("poster_bleed_pdf_only"))
     save(render(spec, font_dir), spec, path, bleed=bleed)

@@ -8,6 +8,7 @@ import segno
 from PIL import Image
 
 from ..errors import PosterError
+from ..messages import t
 
 QUIET = 4  # modules of light border required by the QR standard
 
@@ -18,7 +19,7 @@ def _matrix(url: str) -> tuple[bytes, int]:
     try:
         code = segno.make_qr(url, error="m")  # never a Micro QR: phone scanners often ignore those
     except segno.DataOverflowError:
-        raise PosterError(f"Đường dẫn “{url[:60]}…” quá dài để tạo mã QR: hãy dùng đường dẫn ngắn hơn.") from None
+        raise PosterError(t("poster_qr_too_long", url=url[:60])) from None
     rows = code.matrix
     side = len(rows)
     return bytes(255 if v else 0 for row in rows for v in row), side
