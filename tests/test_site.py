@@ -15,6 +15,7 @@ from chungtay.campaign import load_campaign
 from chungtay.errors import InputError
 from chungtay.pages.context import PageContext
 from chungtay.pages.directive import render_directive
+from chungtay.pages.listings import render_slogans
 from chungtay.pages.locale import Translator
 from chungtay.parse import read_directive
 from chungtay.writer import GeneratedTree
@@ -137,6 +138,9 @@ def test_untranslated_text_is_marked_vietnamese_with_a_note(built: Project) -> N
     assert "has not been translated into English yet" in text
     assert '<div lang="vi" markdown="1">' in text
     assert ctx.translate.missing  # the gap is reported
+    _, slogans = render_slogans(ctx)  # a lone untranslated segment carries a visible note too
+    assert '<span lang="vi">Chung tay' in slogans and '<small class="ct-untranslated">' in slogans
+    assert "not yet translated" in slogans
 
 
 def test_text_from_a_directive_stays_text(tmp_path: Path) -> None:

@@ -41,16 +41,24 @@ class PageContext:
     def text(self, vi_text: str) -> str:
         """Inert Markdown for `vi_text` in the page's language, marked lang="vi" if untranslated."""
         shown, lang = self.translate(vi_text)
-        return in_language(inert(shown), lang, self.lang)
+        if lang == self.lang:
+            return inert(shown)
+        # Untranslated: the original, marked as such, and a note a reader can see.
+        return f'{in_language(inert(shown), lang, self.lang)} <small class="ct-untranslated">{inert(self.label("not_translated"))}</small>'
 
     def opening(self, vi_text: str, limit: int = 160) -> str:
         """The first sentence of a text, translated, short enough to scan on a phone (lists of
         tasks and deadlines; the full text is on the directive's page)."""
         shown, lang = self.translate(vi_text)
-        sentence = re.split(r"(?<=[.;])\s", shown, maxsplit=1)[0]
+        # A sentence ends at ". " or "; ", not after an abbreviation ("Plan No. 31").
+        sentence = re.split(r"(?<!\bNo\.)(?<!\bnos\.)(?<=[.;])\s", shown, maxsplit=1)[0]
         if len(sentence) > limit:
             sentence = sentence[: sentence.rfind(" ", 0, limit)].rstrip(",;: ") + " …"
-        return in_language(inert(sentence), lang, self.lang)
+        elif len(sentence) < len(shown.rstrip()) and sentence.endswith(";"):
+            sentence = sentence[:-1] + " …"  # more follows: say so
+        marked = in_language(inert(sentence), lang, self.lang)
+        return marked if lang == self.lang else f'{marked} <small class="ct-untranslated">{inert(self.label("not_translated"))}</small>'
+
 
     def name(self, vi_name: str) -> str:
         """A body, title or document type in the page's language: the glossary's English, else

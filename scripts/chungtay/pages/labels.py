@@ -61,6 +61,7 @@ LABELS: dict[str, str] = {
     "no_slogans": "Chưa có khẩu hiệu nào trong các văn bản.",
     "no_poster": "Chưa tạo được áp phích cho khẩu hiệu này (xem thông báo khi dựng trang).",
     "untranslated": "Đoạn này chưa có bản tiếng Anh: dưới đây là nguyên văn tiếng Việt.",
+    "not_translated": "(chưa có bản tiếng Anh)",
     "col_date": "Ngày",
     "col_number": "Số, ký hiệu",
     "col_issuer": "Cơ quan ban hành",
