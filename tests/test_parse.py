@@ -142,3 +142,9 @@ def test_parse_command_on_an_empty_file_fails_cleanly(tmp_path: Path, capsys: py
     assert main(["parse", str(path)]) == 1
     err = capsys.readouterr().err
     assert "empty.txt:1" in err and "Traceback" not in err
+
+
+def test_a_file_saved_as_notepads_unicode_is_read(tmp_path: Path) -> None:
+    text = (ROOT / "content/directives/000_1090574573c2b293.txt").read_text("utf-8")
+    record = read_directive(_write(tmp_path, "utf16.txt", text.encode("utf-16")))  # with its byte-order mark
+    assert record.number == "164/BCĐ-NC" and not [w for w in record.warnings if w.code == "directive_failed"]

@@ -38,9 +38,15 @@ def prepare(text: str) -> legacy.Legacy:
 
 
 def decode(data: bytes, path: Path | str) -> str:
-    """Decode UTF-8 strictly. Bytes that are not UTF-8 are accepted only when they are a legacy
+    """Decode UTF-8 strictly (or UTF-16 with its byte-order mark). Bytes that are not UTF-8 are accepted only when they are a legacy
     Vietnamese encoding that legacy.py converts (TCVN3, VNI); otherwise the error names the line
     of the first undecodable byte and the encoding the bytes look like."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Notepad's "Unicode" is UTF-16 with a byte-order mark: text, not a binary file.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:4096]:
         raise InputError(t("binary_file"), path=path, line=1)
     try:
