@@ -91,3 +91,14 @@ def test_a_poster_from_any_folder_and_an_untranslated_slogan_refused(
     assert main(["poster", "Một câu chưa dịch", "--lang", "en", "--size", "og", "-o", "vi.png"]) == 1
     assert "“Một câu chưa dịch” chưa có bản tiếng Anh" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["as-given.png", "en.png"]
+
+
+def test_the_command_keeps_agency_names_whole_as_the_build_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import chungtay.artwork as artwork
+
+    seen: list[tuple[str, ...]] = []
+    real = artwork.variant_spec
+    monkeypatch.setattr(artwork, "variant_spec", lambda *a, **kw: seen.append(kw["protected"]) or real(*a, **kw))
+    assert main(["poster", "Hãy báo ngay cho Ủy ban nhân dân tỉnh khi nghi ngờ", "--size", "og",
+                 "-o", str(tmp_path / "x.png")]) == 0
+    assert seen == [("Ủy ban nhân dân tỉnh",)]

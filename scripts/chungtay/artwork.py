@@ -224,17 +224,23 @@ def slogan_url(campaign: Campaign, slogan: Slogan, lang: str = "vi") -> str | No
     return f"{campaign.site_url.rstrip('/')}/{section}#{slogan.slug}"
 
 
+def agency_names_in(words, *texts: str | None) -> tuple[str, ...]:
+    """The glossary's agency names (Vietnamese or English) that the texts hold: a poster never
+    breaks a line inside them."""
+    low = " ".join(text for text in texts if text).lower()
+    bodies = [term for term in (words.terms if words else []) if term.kind == "body"]
+    return tuple(sorted({n for term in bodies for n in (term.vi, term.en) if n and n.lower() in low}))
+
+
 def render_posters(corpus: Corpus, campaign: Campaign, tree: GeneratedTree, font_dir: Path, report=None, *,
                    translate=None, words=None) -> tuple[int, list[tuple[Slogan, str, PosterError]]]:
     """Every slogan in every language and format. `translate` gives a slogan's English (or None);
     `words` is the glossary (agency names are never broken across lines; English document types).
     Returns (files written, failures as (slogan, language, error))."""
     units, owner = [], {}
-    bodies = [t for t in (words.terms if words else []) if t.kind == "body"]
     for slogan in corpus.slogans:
         english = translate(slogan.text) if translate else None
-        low = f"{slogan.text} {english or ''}".lower()
-        protected = tuple(sorted({n for t in bodies for n in (t.vi, t.en) if n and n.lower() in low}))
+        protected = agency_names_in(words, slogan.text, english)
         for unit in slogan_units(slogan, campaign, english, protected, words.english if words else None,
                                  lambda lang, s=slogan: slogan_url(campaign, s, lang), campaign.poster_layout):
             units.append(unit)

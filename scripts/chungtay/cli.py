@@ -63,13 +63,15 @@ def _accented(text: str) -> bool:
 
 
 def _cmd_poster(args: argparse.Namespace) -> int:
-    from .artwork import variant_spec
+    from . import glossary
+    from .artwork import agency_names_in, variant_spec
     from .campaign import load_campaign
     from .pages.locale import Translator
     from .posters import render_to
 
     project = Project(_find_root(Path(args.project).resolve(), anywhere=True))
     campaign = load_campaign(project.campaign)
+    words = glossary.load(project.glossary)
     if args.source_file:
         from .normalize import prepare, read_text
         lines = prepare(read_text(Path(args.source_file))).text.splitlines()
@@ -90,7 +92,7 @@ def _cmd_poster(args: argparse.Namespace) -> int:
         english = en or args.english or catalog.get(vi) or as_given
         try:
             spec = variant_spec(vi, english, args.lang, args.size, campaign, layout=args.layout or campaign.poster_layout,
-                                bw=args.bw)
+                                bw=args.bw, protected=agency_names_in(words, vi, english))
             target.parent.mkdir(parents=True, exist_ok=True)
             render_to(spec, target, project.fonts, bleed=args.bleed)
         except ChungtayError as exc:
