@@ -138,9 +138,13 @@ def render_directive(ctx: PageContext, entry: Entry) -> tuple[str, str]:
         "alternate": ctx.directive_url(entry, ctx.other),
         "source": r.source,
     }
-    lines = [front_matter(meta), f"# {inert(title)}", ""]
+    heading = inert(title)
+    if r.number and (number := inert(r.number)) in heading:
+        # "164/BCĐ-NC" stays on one line: a phone would otherwise break it at the hyphen.
+        heading = heading.replace(number, f'<span class="ct-nowrap">{number}</span>', 1)
+    lines = [front_matter(meta), f"# {heading}", ""]
     if r.subject:
-        lines += [ctx.text(r.subject), "{ .ct-lead }", ""]
+        lines += [_sentence(ctx.text(r.subject)), "{ .ct-lead }", ""]  # "V/v triển khai …" reads as a sentence
     # What a reader should know about the original (a blank number, a converted legacy text);
     # the rest of the parser's warnings are the operator's, printed by `chungtay build`.
     if notes := [w for w in r.warnings if w.code in READER_NOTES]:
