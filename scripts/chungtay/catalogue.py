@@ -50,6 +50,10 @@ def _link_citations(entries: list[Entry]) -> None:
         ]
 
 
+def _capitals(text: str) -> int:
+    return sum(word[:1].isupper() for word in text.split())
+
+
 def build_corpus(records: list[tuple[Directive, str]]) -> Corpus:
     """`records` pairs each parsed directive with its file stem (the slug of last resort)."""
     taken: set[str] = set()
@@ -62,6 +66,9 @@ def build_corpus(records: list[tuple[Directive, str]]) -> Corpus:
             key = fold(text)
             if key not in by_key:
                 by_key[key] = Slogan(text, unique(slugify(text, max_length=70), slugs))
+            elif _capitals(text) > _capitals(by_key[key].text):
+                # The same slogan capitalised as a name ("… Ngày toàn dân …"): that spelling wins.
+                by_key[key].text = text
             if entry not in by_key[key].sources:
                 by_key[key].sources.append(entry)
     return Corpus(entries, sorted(by_key.values(), key=lambda s: s.slug))
