@@ -70,14 +70,20 @@ def test_no_og_tags_without_site_url(built: Project) -> None:
     assert 'property="og:image"' not in (built.site / "index.html").read_text("utf-8")
 
 
-def test_build_says_what_is_missing_without_site_url(built: Project, tmp_path: Path,
+def test_build_says_what_is_missing_without_site_url_or_english(built: Project, tmp_path: Path,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     project = copy_project(tmp_path)
     shutil.rmtree(project.docs)
     shutil.copytree(built.docs, project.docs)  # posters cached: nothing is redrawn
+    po = project.translations.read_text("utf-8")  # one paragraph loses its English
+    start = po.index("#. paragraph")
+    msgstr = po.index("msgstr", start)
+    end = po.index("\n\n", msgstr)
+    project.translations.write_text(po[:msgstr] + 'msgstr ""' + po[end:], "utf-8")
     assert run_build(project, site=False) == 0
     err = capsys.readouterr().err
     assert "content/campaign.yml chưa có site_url" in err and "mã QR" in err
+    assert "lưu ý: 1 đoạn chưa có bản tiếng Anh" in err and "chungtay i18n extract" in err
 
 
 def test_og_tags_are_absolute_and_carry_the_page_title(built: Project, tmp_path: Path) -> None:

@@ -189,6 +189,8 @@ def run_build(project: Project, *, site: bool = True) -> int:
         return 1
     for line in report.warnings:
         _say(line)
+    if report.untranslated:
+        _say(t("untranslated_note", count=report.untranslated))
     if not report.has_site_url:
         _say(t("no_site_url", campaign=project.campaign.relative_to(project.root)))
     _say(t("built", directives=report.directives, slogans=report.slogans, posters=report.posters,

@@ -88,6 +88,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đã dựng trang: {directives} văn bản, {slogans} khẩu hiệu, {posters} áp phích mới → {site}",
         "Site built: {directives} directives, {slogans} slogans, {posters} new posters → {site}",
     ),
+    "untranslated_note": (
+        "lưu ý: {count} đoạn chưa có bản tiếng Anh (trang tiếng Anh hiện nguyên văn tiếng Việt, có ghi chú): "
+        "chạy “chungtay i18n extract”, dịch trong content/translations/en.po; “chungtay i18n status” cho biết ở đâu",
+        "note: {count} segments have no English yet (the English pages show the Vietnamese, with a note): "
+        "run “chungtay i18n extract” and translate them in content/translations/en.po; “chungtay i18n status” shows where",
+    ),
     "no_site_url": (
         "lưu ý: {campaign} chưa có site_url (địa chỉ trang web), nên áp phích chưa có mã QR và trang "
         "chưa có liên kết tuyệt đối (hreflang, og:image); ghi site_url trước khi đăng trang lên mạng",
@@ -224,10 +230,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "There is no language “{name}”: choose vi, en or vi+en.",
     ),
     "poster_no_english": (
-        "Khẩu hiệu “{text}” chưa có bản tiếng Anh: hãy dịch nó trong content/translations/en.po "
-        "(hoặc ghi “tiếng Việt | English” trên cùng một dòng).",
-        "The slogan “{text}” has no English yet: translate it in content/translations/en.po "
-        "(or write “Vietnamese | English” on one line).",
+        "Khẩu hiệu “{text}” chưa có bản tiếng Anh: chạy “chungtay i18n extract” rồi dịch nó trong "
+        "content/translations/en.po (hoặc cho --en, hoặc ghi “tiếng Việt | English” trên cùng một dòng).",
+        "The slogan “{text}” has no English yet: run “chungtay i18n extract”, then translate it in "
+        "content/translations/en.po (or give --en, or write “Vietnamese | English” on one line).",
     ),
     # The command line's help (cli.py).
     "help_about": (
