@@ -148,3 +148,8 @@ def test_a_file_saved_as_notepads_unicode_is_read(tmp_path: Path) -> None:
     text = (ROOT / "content/directives/000_1090574573c2b293.txt").read_text("utf-8")
     record = read_directive(_write(tmp_path, "utf16.txt", text.encode("utf-16")))  # with its byte-order mark
     assert record.number == "164/BCĐ-NC" and not [w for w in record.warnings if w.code == "directive_failed"]
+
+
+def test_a_missing_file_is_named_in_the_users_language(tmp_path: Path) -> None:
+    record = read_directive(tmp_path / "khong-co.txt")
+    assert "không đọc được tệp: không có tệp này" in record.warnings[0].message("vi")

@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from .errors import InputError
-from .messages import t
+from .messages import os_reason, t
 
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _KEYS = {"name", "short_name", "day", "hotline", "colors", "site_url", "posters"}
@@ -44,7 +44,7 @@ def load_campaign(path: Path) -> Campaign:
         raise InputError(t("bad_yaml", reason=getattr(exc, "problem", exc)), path=path,
                          line=mark.line + 1 if mark else None) from None
     except OSError as exc:
-        raise InputError(t("cannot_read", reason=exc.strerror), path=path) from None
+        raise InputError(t("cannot_read", reason=os_reason(exc)), path=path) from None
     if not isinstance(data, dict):
         raise InputError(t("missing_settings_key", key="name"), path=path)
     for key in sorted(set(data) - _KEYS):

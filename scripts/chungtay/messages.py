@@ -299,3 +299,21 @@ def t(key: str, lang: str | None = None, **params: object) -> str:
     """The message `key` in `lang` (default: the user's language), filled with `params`."""
     vi, en = MESSAGES[key]
     return (en if (lang or language()) == "en" else vi).format(**params)
+
+
+# Why a file could not be opened, by errno, in both languages (the system's own words are English).
+_OS_REASONS = {
+    2: ("không có tệp này", "there is no such file"),
+    13: ("không có quyền đọc tệp", "permission denied"),
+    21: ("đây là một thư mục, không phải tệp", "this is a folder, not a file"),
+    20: ("một phần của đường dẫn không phải là thư mục", "part of the path is not a folder"),
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why `exc` happened, in the user's language."""
+    if exc.errno in _OS_REASONS:
+        vi, en = _OS_REASONS[exc.errno]
+        return en if language() == "en" else vi
+    return exc.strerror or str(exc)
+

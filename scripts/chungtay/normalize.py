@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import legacy
 from .errors import InputError
-from .messages import t
+from .messages import os_reason, t
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
 _SPACES = re.compile("[\u00a0\u2007\u202f\u2002\u2003\u2009]")
@@ -84,7 +84,7 @@ def read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(t("cannot_read", reason=exc.strerror or str(exc)), path=path) from None
+        raise InputError(t("cannot_read", reason=os_reason(exc)), path=path) from None
     text = decode(data, path)
     if not text.strip():
         raise InputError(t("empty_file"), path=path, line=1)
