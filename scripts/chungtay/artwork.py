@@ -171,10 +171,11 @@ def slogan_units(slogan: Slogan, campaign: Campaign, english: str | None, protec
     return units
 
 
-def render_units(units: list[Unit], tree: GeneratedTree, font_dir: Path, desc: str = "áp phích",
+def render_units(units: list[Unit], tree: GeneratedTree, font_dir: Path, desc: str = "progress_posters",
                  report=None) -> tuple[int, list[tuple[Unit, PosterError]]]:
     """Render the units whose inputs changed into `tree` (in parallel, with a progress bar on a
-    terminal); keep the rest as they are. Returns (files written, failures)."""
+    terminal, labelled by the message key `desc`); keep the rest as they are. Returns (files
+    written, failures)."""
     fingerprint = _renderer_fingerprint(font_dir)
     failures: list[tuple[Unit, PosterError]] = []
     todo: list[tuple[Unit, str]] = []
@@ -195,7 +196,7 @@ def render_units(units: list[Unit], tree: GeneratedTree, font_dir: Path, desc: s
     workers = min(len(todo), os.cpu_count() or 1)
     tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked while the bar runs
     with ProcessPoolExecutor(max_workers=workers) as pool, \
-            tqdm(total=len(todo), desc=desc, unit="bộ", file=sys.stderr, disable=None, leave=False) as bar:
+            tqdm(total=len(todo), desc=t(desc), unit=t("progress_unit"), file=sys.stderr, disable=None, leave=False) as bar:
         futures = {pool.submit(render_unit, unit, str(font_dir)): (unit, key) for unit, key in todo}
         for done, future in enumerate(as_completed(futures), start=1):
             unit, key = futures[future]
@@ -245,7 +246,7 @@ def render_posters(corpus: Corpus, campaign: Campaign, tree: GeneratedTree, font
                                  lambda lang, s=slogan: slogan_url(campaign, s, lang), campaign.poster_layout):
             units.append(unit)
             owner[unit.name] = slogan
-    written, failures = render_units(units, tree, font_dir, "áp phích", report)
+    written, failures = render_units(units, tree, font_dir, "progress_posters", report)
     return written, [(owner[u.name], u.name.rsplit("/", 1)[1], exc) for u, exc in failures]
 
 
@@ -268,5 +269,5 @@ def render_page_cards(titles: dict[str, tuple[str, str]], campaign: Campaign, tr
                           hotline_label=campaign.hotline_label[lang], source_line=None if home else campaign.short_name[lang],
                           colors=poster_colors(campaign), layout=campaign.poster_layout)
         units.append(Unit(docs_path, {"og": spec}, ((og_path(docs_path), "og", "png"),)))
-    written, failures = render_units(units, tree, font_dir, "ảnh chia sẻ")
+    written, failures = render_units(units, tree, font_dir, "progress_cards")
     return written, [(u.name, exc) for u, exc in failures]

@@ -94,6 +94,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "note: {count} segments have no English yet (the English pages show the Vietnamese, with a note): "
         "run “chungtay i18n extract” and translate them in content/translations/en.po; “chungtay i18n status” shows where",
     ),
+    "progress_posters": ("áp phích", "posters"),
+    "progress_cards": ("ảnh chia sẻ", "page cards"),
+    "progress_unit": ("bộ", "sets"),
     "no_site_url": (
         "lưu ý: {campaign} chưa có site_url (địa chỉ trang web), nên áp phích chưa có mã QR và trang "
         "chưa có liên kết tuyệt đối (hreflang, og:image); ghi site_url trước khi đăng trang lên mạng",
