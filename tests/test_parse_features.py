@@ -263,6 +263,22 @@ def test_share_links_under_an_articles_time_are_page_chrome() -> None:
     assert r.signer_name == "HOÀNG LIÊN" and 3 in [n for w in r.warnings for n in w.lines]
 
 
+def test_a_youth_union_letter_with_a_party_style_number() -> None:
+    r = parse("BCH ĐOÀN TỈNH ĐỒNG NAI          ĐOÀN TNCS HỒ CHÍ MINH\n***\n"
+              "Số: 512-CV/TĐTN-BTG          Đồng Nai, ngày 14 tháng 6 năm 2024\n"
+              "V/v an toàn trên không gian mạng cho thanh thiếu nhi\n"
+              "Thực hiện Hướng dẫn số 118-HD/TWĐTN-BTG ngày 20/5/2024 của Ban Bí thư Trung ương Đoàn về tuyên truyền.")
+    assert (r.issuer, r.number, r.serial, r.symbol) == (["BCH ĐOÀN TỈNH ĐỒNG NAI"], "512-CV/TĐTN-BTG", "512", "CV/TĐTN-BTG")
+    assert (r.citations[0].number, r.citations[0].date) == ("118-HD/TWĐTN-BTG", "2024-05-20")
+
+
+def test_a_theme_under_a_heading_that_names_slogans_is_not_a_slogan() -> None:
+    r = parse(PLAN.replace("Tuyên truyền sâu rộng với khẩu hiệu “Chung tay phòng, chống mua bán người”.",
+                           "2. Chủ đề, khẩu hiệu\nChủ đề năm 2020: “Đầu tư vào phòng ngừa”.\n"
+                           "Khẩu hiệu tuyên truyền:\n- “Chung tay phòng, chống mua bán người”;"))
+    assert r.slogans == ["Chung tay phòng, chống mua bán người"]
+
+
 def test_a_very_large_file_is_parsed_and_flagged(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text(PLAN * 3000, "utf-8")  # about 5 MB

@@ -9,7 +9,7 @@ from ..model import Block, Citation, Deadline, Period
 from .dates import date_from_match, date_pattern, iso
 
 # Quotations that follow "khẩu hiệu", separated only by commas, semicolons or "và".
-_SLOGAN_INTRO = re.compile(r"khẩu\s+hiệu[^“\"”.;]{0,40}?[:]?\s*(?=[“\"])", re.IGNORECASE)
+_SLOGAN_INTRO = re.compile(r"khẩu\s+hiệu[^“\"”.;\n]{0,40}?[:]?\s*(?=[“\"])", re.IGNORECASE)  # not past a block's end
 _QUOTED = re.compile(r"[“\"](?P<text>[^“”\"]{2,300}?)[”\"]")
 _BETWEEN_SLOGANS = re.compile(r"^\s*(?:[,;]\s*(?:và\s+)?|và\s+)$")
 
@@ -34,7 +34,7 @@ _DOC_TYPES = (
 _SEG = r"[A-ZĐa-zđ0-9&]+"
 REFERENCE = re.compile(
     r"(?:" + _DOC_TYPES + r")(?:\s+số)?\s*:?\s*"
-    r"(?P<ref>\d{1,6}(?:/(?:19|20)\d{2})?[/-]" + _SEG + r"(?:-" + _SEG + r")*(?:/" + _SEG + r")?)",
+    r"(?P<ref>\d{1,6}(?:/(?:19|20)\d{2})?[/-]" + _SEG + r"(?:-" + _SEG + r")*(?:/" + _SEG + r"(?:-" + _SEG + r")*)?)",
     re.IGNORECASE,
 )
 # A law cited by its name, then its number: "Luật Phòng, chống mua bán người số 66/2011/QH12".

@@ -13,11 +13,16 @@ from dataclasses import dataclass, field
 from .dates import LONG_DATE, iso
 from .lines import Line, collapse, is_junk, is_rule, is_upper, strip_emphasis
 
-QUOC_HIEU = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", re.IGNORECASE)
+# The national title (box 1), or what the Party and the Youth Union print in its place.
+QUOC_HIEU = re.compile(
+    r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|"
+    r"ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH",
+    re.IGNORECASE,
+)
 MOTTO = re.compile(r"Độc\s+lập\s*-?\s*Tự\s+do\s*-?\s*Hạnh\s+phúc", re.IGNORECASE)
 NUMBER = re.compile(
-    r"^S[ốô]\s*:?\s*(?P<num>\d{1,6})?[\s.…]*(?:/\s*(?P<sym>[0-9A-ZĐa-zđ&/\-]+))?\s*$"
-)
+    r"^S[ốô]\s*:?\s*(?P<num>\d{1,6})?[\s.…]*(?:(?P<sep>/|-(?=[A-ZĐ]+/))\s*(?P<sym>[0-9A-ZĐa-zđ&/\-]+))?\s*$"
+)  # "Số: 74/KH-UBND"; the Party's and the Youth Union's "Số: 512-CV/TĐTN-BTG"
 PLACE_DATE = re.compile(
     r"^(?P<place>[A-ZĐÂĂÊÔƠƯ][^,|0-9]{1,60}?)\s*,\s*" + LONG_DATE.pattern + r"[\s.,;*_]*$", re.IGNORECASE
 )
@@ -195,7 +200,7 @@ def parse_header(source_lines: list[Line]) -> Header:
             symbol = (m.group("sym") or "").strip("/") or None
             head.symbol = symbol
             if m.group("num"):
-                head.number = f"{m.group('num')}/{symbol}" if symbol else m.group("num")
+                head.number = f"{m.group('num')}{m.group('sep') or '/'}{symbol}" if symbol else m.group("num")
                 head.serial = m.group("num")
             i += 1
             continue

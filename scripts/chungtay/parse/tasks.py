@@ -73,6 +73,8 @@ def _agency_name(text: str, whole_line: bool) -> str | None:
         return None
     rest = _REQUEST.sub("", text)
     end = _NAME_END.search(rest)
+    if end and whole_line and not rest[end.end() :].strip(" :"):
+        end = None  # a heading that ends on a verb-like word: the word is the name's ("… thường xuyên")
     if end and rest.endswith(":") and rest.count(":") == 1 and rest[end.end() :].strip() in ("", ":"):
         # A name and a colon, its tasks following as "+" items; a verb-like word just before the
         # colon belongs to the name ("… Giáo dục thường xuyên:").
