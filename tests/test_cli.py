@@ -72,7 +72,7 @@ def test_a_mistyped_command_line_is_answered_in_the_users_language(
     err = capsys.readouterr().err
     assert caught.value.code == 2 and not list(tmp_path.iterdir())
     assert "cách dùng: chungtay poster" in err
-    assert "lỗi: tham số --size: không có giá trị 'a5'; hãy chọn một trong: 'a4', 'a3'" in err
+    assert "lỗi: tham số --size: giá trị 'a5' không hợp lệ; hãy chọn một trong: 'a4', 'a3'" in err
     with pytest.raises(SystemExit):
         main(["poster", "--help"])
     assert "in hướng dẫn này rồi thoát" in capsys.readouterr().out
@@ -102,3 +102,10 @@ def test_the_command_keeps_agency_names_whole_as_the_build_does(tmp_path: Path, 
     assert main(["poster", "Hãy báo ngay cho Ủy ban nhân dân tỉnh khi nghi ngờ", "--size", "og",
                  "-o", str(tmp_path / "x.png")]) == 0
     assert seen == [("Ủy ban nhân dân tỉnh",)]
+
+
+def test_a_command_outside_a_project_says_where_to_go(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["build"]) == 1
+    assert "không tìm thấy dự án chungtay" in capsys.readouterr().err

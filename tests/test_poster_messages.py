@@ -120,8 +120,8 @@ CASES: dict[str, tuple[Callable[[Path], object], tuple[str, ...], str, tuple[str
     ),
     "missing English": (
         lambda tmp: variant_spec(UNTRANSLATED, None, "en", "a4", CAMPAIGN), (UNTRANSLATED,),
-        f"Khẩu hiệu “{UNTRANSLATED}” chưa có bản tiếng Anh: chạy “chungtay i18n extract” rồi dịch nó trong "
-        "content/translations/en.po (hoặc cho --en, hoặc ghi “tiếng Việt | English” trên cùng một dòng).",
+        f"Khẩu hiệu “{UNTRANSLATED}” chưa có bản tiếng Anh: hãy cho --en \"…\", hoặc ghi “tiếng Việt | English” trên "
+        "cùng một dòng; khẩu hiệu của một văn bản thì dịch trong content/translations/en.po (sau “chungtay i18n extract”).",
         (f"The slogan “{UNTRANSLATED}” has no English", "content/translations/en.po"),
     ),
     "unknown language": (

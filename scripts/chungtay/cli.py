@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import unicodedata
 from pathlib import Path
@@ -30,7 +31,9 @@ def _find_root(start: Path, *, anywhere: bool = False) -> Path:
     for folder in (start, *start.parents):
         if _is_project(folder):
             return folder
-    return _INSTALLED if anywhere and _is_project(_INSTALLED) else start
+    if anywhere and _is_project(_INSTALLED):
+        return _INSTALLED
+    raise ChungtayError(t("no_project", folder=start))
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
@@ -52,7 +55,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         from .pages.locale import Translator
         from .summary import summary
 
-        catalog = Project(_find_root(Path.cwd())).translations
+        catalog = Project(_find_root(Path.cwd(), anywhere=True)).translations  # the labels' English
         print(summary(record, Translator(language(), catalog)))
     return 1 if failed else 0
 
@@ -188,4 +191,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entrypoint() -> None:
-    sys.exit(main())
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `chungtay parse FILE | head`: the reader has gone, which is not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = 0
+    sys.exit(status)

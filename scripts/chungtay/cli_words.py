@@ -13,7 +13,7 @@ VIETNAMESE = {
     "options": "tùy chọn",
     "show this help message and exit": "in hướng dẫn này rồi thoát",
     "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
-    "invalid choice: %(value)r (choose from %(choices)s)": "không có giá trị %(value)r; hãy chọn một trong: %(choices)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "giá trị %(value)r không hợp lệ; hãy chọn một trong: %(choices)s",
     "the following arguments are required: %s": "còn thiếu: %s",
     "unrecognized arguments: %s": "không hiểu: %s",
     "expected one argument": "cần một giá trị",

@@ -97,6 +97,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "progress_posters": ("áp phích", "posters"),
     "progress_cards": ("ảnh chia sẻ", "page cards"),
     "progress_unit": ("bộ", "sets"),
+    "no_project": (
+        "không tìm thấy dự án chungtay (thư mục có mkdocs.yml và content/) ở {folder} hay các thư mục "
+        "cha: hãy chuyển vào thư mục dự án (cd …) hoặc dùng --project THƯ-MỤC sau tên lệnh",
+        "no chungtay project (a folder holding mkdocs.yml and content/) in {folder} or above it: "
+        "change into the project folder (cd …) or give --project FOLDER after the command",
+    ),
     "no_site_url": (
         "lưu ý: {campaign} chưa có site_url (địa chỉ trang web), nên áp phích chưa có mã QR và trang "
         "chưa có liên kết tuyệt đối (hreflang, og:image); ghi site_url trước khi đăng trang lên mạng",
@@ -233,10 +239,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "There is no language “{name}”: choose vi, en or vi+en.",
     ),
     "poster_no_english": (
-        "Khẩu hiệu “{text}” chưa có bản tiếng Anh: chạy “chungtay i18n extract” rồi dịch nó trong "
-        "content/translations/en.po (hoặc cho --en, hoặc ghi “tiếng Việt | English” trên cùng một dòng).",
-        "The slogan “{text}” has no English yet: run “chungtay i18n extract”, then translate it in "
-        "content/translations/en.po (or give --en, or write “Vietnamese | English” on one line).",
+        "Khẩu hiệu “{text}” chưa có bản tiếng Anh: hãy cho --en \"…\", hoặc ghi “tiếng Việt | English” trên "
+        "cùng một dòng; khẩu hiệu của một văn bản thì dịch trong content/translations/en.po (sau “chungtay i18n extract”).",
+        "The slogan “{text}” has no English yet: give --en \"…\", or write “Vietnamese | English” on one line; "
+        "a directive's slogan is translated in content/translations/en.po (after “chungtay i18n extract”).",
     ),
     # The command line's help (cli.py).
     "help_about": (
