@@ -255,3 +255,13 @@ def test_directive_pages_tell_readers_about_the_original_not_the_parsers_warning
         html = page.read_text("utf-8")
         assert ".txt:" not in html  # no "file:line" for readers
         assert "menu, liên kết" not in html  # the article's dropped web-page lines are the operator's business
+
+
+def test_the_page_not_found_speaks_both_languages_and_gives_the_hotline(built: Project) -> None:
+    vi = (built.site / "404.html").read_text("utf-8")
+    en = (built.site / "en" / "404.html").read_text("utf-8")
+    assert '<html lang="vi"' in vi and "<h1>Không tìm thấy trang</h1>" in vi and '<div lang="en">' in vi
+    assert '<html lang="en"' in en and "<h1>Page not found</h1>" in en
+    for html in (vi, en):
+        assert 'href="tel:111"' in html and 'href="/en/"' in html
+        assert "md-nav__link" not in html  # without site_url its menu's links would lead nowhere
