@@ -41,7 +41,8 @@ def render_gallery(ctx: PageContext) -> tuple[str, str]:
     qr = ("print_qr",) if ctx.campaign.site_url else ()
     lines = [front_matter(meta), f"# {ctx.label('gallery')}", "", ctx.label("gallery_lead"), "",
              f"## {ctx.label('print_advice')} {{ #{'in-an' if ctx.lang == 'vi' else 'printing'} }}", ""]
-    lines += [f"- {_command(inert(ctx.label(key)))}" for key in ("print_paper", "print_scaling", "print_margins",
+    margins = "print_margins" if ctx.campaign.site_url else "print_margins_no_qr"
+    lines += [f"- {_command(inert(ctx.label(key)))}" for key in ("print_paper", "print_scaling", margins,
                                                                     "print_bw", "print_shop", *qr)]
     lines += ["", f"[{ctx.label('all_slogans')}]({md_link(ctx.section('slogans') + 'index.md', docs_path)})", ""]
     if not ctx.corpus.slogans:

@@ -102,6 +102,7 @@ LABELS: dict[str, str] = {
     "print_paper": "Giấy: khổ A4 cho bảng tin lớp học, A3 cho hành lang và cổng trường; giấy không bóng, định lượng 100–120 g/m² dễ đọc nhất.",
     "print_scaling": "Tỉ lệ: in tệp PDF ở chế độ “Kích thước thực tế” (Actual size, 100%); muốn in tệp A3 trên giấy A4 thì chọn “Vừa trang” (Fit to page).",
     "print_margins": "Lề: chữ và mã QR cách mép giấy ít nhất 10 mm, nên máy in văn phòng không cắt mất phần nào; không cần chỉnh lề.",
+    "print_margins_no_qr": "Lề: chữ cách mép giấy ít nhất 10 mm, nên máy in văn phòng không cắt mất phần nào; không cần chỉnh lề.",
     "print_bw": "Màu hay đen trắng: nếu máy in không in được màu, hãy chọn bản đen trắng — chữ đen trên nền trắng, không có mảng màu lớn, đỡ tốn mực.",
     "print_shop": "In ở cơ sở in: tệp PDF đã chừa lề an toàn 10 mm nên in thẳng được; nếu cơ sở in cần lề xén 3 mm và dấu cắt, hãy nhờ cơ quan truyền thông tạo bản có lề xén (lệnh “chungtay poster --bleed”).",
     "print_qr": "Mã QR dẫn tới khẩu hiệu trên trang web này: hãy thử quét một lần trước khi in nhiều bản.",
