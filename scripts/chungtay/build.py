@@ -71,6 +71,7 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     untranslated: int = 0
     has_site_url: bool = False  # without it: no QR codes, no absolute links
+    skipped: int = 0  # directives that could not be read, left out of the site
 
 
 def read_all(project: Project) -> list[tuple[Directive, str]]:
@@ -143,7 +144,15 @@ def build(project: Project, *, site: bool = True, progress=None) -> BuildReport:
     for record, _ in records:
         for w in record.warnings:
             where = f"{record.source}:{w.line}" if w.line else record.source
-            report.warnings.append(f"{where}: {t('warning')}: {w.message()}")
+            kind = t("error") if w.code == "directive_failed" else t("warning")
+            report.warnings.append(f"{where}: {kind}: {w.message()}")
+    # A file that could not be read (empty, binary, not UTF-8) is named above and left out of the
+    # site: a page saying "empty file" helps no reader.
+    usable = [(r, stem) for r, stem in records if not any(w.code == "directive_failed" for w in r.warnings)]
+    report.skipped = len(records) - len(usable)
+    if not usable:
+        raise InputError(t("no_directives", folder=project.directives), path=project.directives)
+    records = usable
     corpus = build_corpus(records)
     # Deterministic dates in MkDocs' sitemap and the posters' PDF metadata.
     newest = max((r.date for r, _ in records if r.date), default="2021-07-30")
@@ -195,4 +204,4 @@ def run_build(project: Project, *, site: bool = True) -> int:
         _say(t("no_site_url", campaign=project.campaign.relative_to(project.root)))
     _say(t("built", directives=report.directives, slogans=report.slogans, posters=report.posters,
            site=project.site.relative_to(project.root) if site else project.docs.relative_to(project.root)))
-    return 0
+    return 1 if report.skipped else 0  # the site is whole without them, but an error is an error

@@ -123,7 +123,7 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-READER_NOTES = {"blank_number", "blank_day", "legacy_converted", "directive_failed", "not_a_directive"}
+READER_NOTES = {"blank_number", "blank_day", "legacy_converted", "not_a_directive"}
 
 
 def render_directive(ctx: PageContext, entry: Entry) -> tuple[str, str]:
