@@ -54,6 +54,18 @@ def test_search_without_diacritics_finds_the_page_in_the_top_three(page, base_ur
     assert marks.count() > 0  # the words found are highlighted
 
 
+def test_search_excerpts_are_cut_between_words(page, base_url: str) -> None:
+    search(page, base_url, "canh giac")
+    cut = page.evaluate("""() => {
+      const texts = window.chungtaySearchIndex.map(d => d.x);
+      return [...document.querySelectorAll('#ct-search-results article > p:not(.ct-search__page)')]
+        .map(p => p.textContent).filter(s => s.startsWith('… '))
+        .filter(s => { const head = s.slice(2, 30);
+                       return !texts.some(x => x.startsWith(head) || x.includes(' ' + head)); });
+    }""")
+    assert cut == []  # every "… excerpt" starts at the beginning of a word
+
+
 def test_search_from_the_header_box_on_a_wide_screen(page, base_url: str) -> None:
     """On a desktop the box is in the header: clicking it and typing shows the results."""
     page.set_viewport_size({"width": 1280, "height": 900})

@@ -98,6 +98,9 @@
       var first = phrase !== -1 ? phrase : marks.length ? marks[0][0] : 0;
       start = Math.max(0, first - 60);
       end = Math.min(text.length, start + limit);
+      /* Cut between words, never inside one. */
+      if (start > 0) { var space = text.indexOf(" ", start); start = space !== -1 && space < first ? space + 1 : first; }
+      if (end < text.length) { var back = text.lastIndexOf(" ", end); if (back > first) end = back; }
     }
     var out = start > 0 ? "… " : "", pos = start;
     marks.forEach(function (m) {
