@@ -87,7 +87,8 @@ class PageContext:
         record = entry.record
         if record.doc_type == "Tin bài" and record.subject:
             return self.translate(record.subject)[0]
-        ident = record.number or record.symbol or entry.slug
+        # A blank number shows as the blank it is: "…/STTTT-TTBCXB", not as if the symbol were the number.
+        ident = record.number or (f"…/{record.symbol}" if record.symbol else entry.slug)
         kind = self.doc_type(entry)
         return f"{kind} {ident}".strip()
 
