@@ -41,10 +41,14 @@ class PageContext:
     def text(self, vi_text: str) -> str:
         """Inert Markdown for `vi_text` in the page's language, marked lang="vi" if untranslated."""
         shown, lang = self.translate(vi_text)
+        return self._marked(inert(shown), lang)
+
+    def _marked(self, text_md: str, lang: str) -> str:
+        """`text_md` as it stands when in the page's language; else the original, marked with its
+        language, and a note a reader can see."""
         if lang == self.lang:
-            return inert(shown)
-        # Untranslated: the original, marked as such, and a note a reader can see.
-        return f'{in_language(inert(shown), lang, self.lang)} <small class="ct-untranslated">{inert(self.label("not_translated"))}</small>'
+            return text_md
+        return f'{in_language(text_md, lang, self.lang)} <small class="ct-untranslated">{inert(self.label("not_translated"))}</small>'
 
     def opening(self, vi_text: str, limit: int = 160) -> str:
         """The first sentence of a text, translated, short enough to scan on a phone (lists of
@@ -56,9 +60,7 @@ class PageContext:
             sentence = sentence[: sentence.rfind(" ", 0, limit)].rstrip(",;: ") + " …"
         elif len(sentence) < len(shown.rstrip()) and sentence.endswith(";"):
             sentence = sentence[:-1] + " …"  # more follows: say so
-        marked = in_language(inert(sentence), lang, self.lang)
-        return marked if lang == self.lang else f'{marked} <small class="ct-untranslated">{inert(self.label("not_translated"))}</small>'
-
+        return self._marked(inert(sentence), lang)
 
     def name(self, vi_name: str) -> str:
         """A body, title or document type in the page's language: the glossary's English, else
