@@ -31,11 +31,16 @@ def _split_closing(lines: list[Line], start: int) -> int:
             return i + 1
     for i in range(start, len(lines)):
         if CC_START.match(lines[i].text):
-            # Capitals just above "Nơi nhận" are the signature, not the body.
-            while i > start and (not lines[i - 1].text or is_upper(lines[i - 1].text)):
-                i -= 1
-            return i
+            return _signature_above(lines, i, start)
     return len(lines)
+
+
+def _signature_above(lines: list[Line], cc: int, start: int) -> int:
+    """Where the closing begins, given its "Nơi nhận" line: capitals just above it are the
+    signature (the two sit side by side on the page), not the body."""
+    while cc > start and (not lines[cc - 1].text or is_upper(lines[cc - 1].text)):
+        cc -= 1
+    return cc
 
 
 # Where an attached document begins: its own national title, or the note that says it is issued
@@ -59,10 +64,7 @@ def _attachment(lines: list[Line], start: int) -> tuple[int, int] | None:
     # A page number between the two is the body's to report, not the signature's.
     while plan - 1 > cc and (not lines[plan - 1].text or is_page_number(lines[plan - 1].text)):
         plan -= 1
-    closing = cc
-    while closing > start and (not lines[closing - 1].text or is_upper(lines[closing - 1].text)):
-        closing -= 1  # capitals just above "Nơi nhận" are the signature
-    return closing, plan
+    return _signature_above(lines, cc, start), plan
 
 
 def parse(text: str, source: str = "<text>") -> Directive:

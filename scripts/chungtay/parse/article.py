@@ -79,8 +79,13 @@ def _stamp(text: str) -> tuple[str, str | None, str | None] | None:
         return None
     published = None
     if time and int(time.group("h")) < 24:
-        published = f"{date}T{int(time.group('h')):02d}:{time.group('min')}:00+07:00"
+        published = _at(date, time)
     return date, published, author
+
+
+def _at(date: str, time: re.Match[str]) -> str:
+    """The ISO 8601 publication time, in Vietnam's time zone (GMT+7)."""
+    return f"{date}T{int(time.group('h')):02d}:{time.group('min')}:00+07:00"
 
 
 def _lone_time(text: str) -> re.Match[str] | None:
@@ -126,7 +131,7 @@ def find_article(lines: list[Line]) -> Article | None:
         pos = filled.index(i)
         for k in filled[max(0, pos - 1) : pos] + filled[pos + 1 : pos + 2]:
             if k != j and (time := _lone_time(strip_emphasis(lines[k].text))):
-                stamp = (stamp[0], f"{stamp[0]}T{int(time.group('h')):02d}:{time.group('min')}:00+07:00", stamp[2])
+                stamp = (stamp[0], _at(stamp[0], time), stamp[2])
                 time_index = k
                 break
     article = _finish(lines, strip_emphasis(lines[j].text), j, i, stamp, max(i, j, time_index or 0) + 1)
