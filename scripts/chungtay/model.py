@@ -109,6 +109,11 @@ class Directive:
     body: list[Block] = field(default_factory=list)
     warnings: list[Warning_] = field(default_factory=list)
 
+    @property
+    def number_as_printed(self) -> str | None:
+        """The number and symbol; with the number left blank, the blank shows ("…/STTTT-TTBCXB")."""
+        return self.number or (f"…/{self.symbol}" if self.symbol else None)
+
     def warn(self, code: str, line: int | None = None, lines: tuple[int, ...] = (), **params: Any) -> None:
         self.warnings.append(Warning_(code, line, params, tuple(lines)))
 

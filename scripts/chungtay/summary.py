@@ -46,7 +46,7 @@ def summary(record: Directive, translator: Translator) -> str:
     article = record.doc_type == "Tin bài"
     rows: list[tuple[str, str | list[str] | None]] = [
         (words["doc_type"], record.doc_type),
-        (words["number"], record.number or (f"…/{record.symbol}" if record.symbol else None)),
+        (words["number"], record.number_as_printed),
         (words["issuer"], " / ".join(record.issuer)),
         (words["place"], record.place),
         (words["date"], None if article else (short_date(record.date, lang) if record.date else None)

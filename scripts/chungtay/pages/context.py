@@ -89,8 +89,7 @@ class PageContext:
         record = entry.record
         if record.doc_type == "Tin bài" and record.subject:
             return self.translate(record.subject)[0]
-        # A blank number shows as the blank it is: "…/STTTT-TTBCXB", not as if the symbol were the number.
-        ident = record.number or (f"…/{record.symbol}" if record.symbol else entry.slug)
+        ident = record.number_as_printed or entry.slug
         kind = self.doc_type(entry)
         return f"{kind} {ident}".strip()
 
