@@ -114,7 +114,7 @@ def atom_feed(corpus: Corpus, campaign: Campaign, lang: str, translator: Transla
         r = entry.record
         item = ET.SubElement(feed, f"{{{ATOM}}}entry")
         url = link(_pages(entry)[lang])
-        title = f"{r.doc_type or ''} {r.number or r.symbol or ''}".strip() if lang == "vi" else None
+        title = f"{r.doc_type or ''} {r.number_as_printed or ''}".strip() if lang == "vi" else None
         subject = translator(r.subject)[0] if r.subject else ""
         ET.SubElement(item, f"{{{ATOM}}}title").text = f"{title or entry.slug}: {subject}" if lang == "vi" else subject or entry.slug
         ET.SubElement(item, f"{{{ATOM}}}id").text = url if campaign.site_url else f"urn:chungtay:{entry.slug}"
