@@ -23,6 +23,7 @@ from .errors import PosterError
 from .messages import t
 from .pages.context import POSTERS
 from .posters import Colors, PosterSpec, encode, render
+from .vntext import upper_first
 from .writer import GeneratedTree
 
 THUMB_WIDTH = 300          # A4 thumbnails: 300×424, as the slogans page shows them
@@ -58,7 +59,7 @@ def source_line(slogan: Slogan, lang: str, english=None) -> str:
     kind = first.doc_type or ""
     if lang == "en" and kind:
         kind = (english(kind) if english else None) or kind
-        kind = kind[:1].upper() + kind[1:]
+        kind = upper_first(kind)
     parts = [f"{kind} {ident}".strip(), first.place or ""]
     return ("Source: " if lang == "en" else "Nguồn: ") + ", ".join(p for p in parts if p)
 

@@ -19,7 +19,7 @@ import yaml
 
 from .errors import InputError
 from .messages import t
-from .vntext import fold
+from .vntext import fold, upper_first
 
 GLOSSARY = Path(__file__).resolve().parents[2] / "content" / "glossary.yml"
 
@@ -166,7 +166,7 @@ def load(path: Path = GLOSSARY) -> Glossary:
         kind = entry.get("kind", "term")
         vi = _NOTE.sub("", entry["vi"])
         if kind == "doctype":
-            vi = vi[:1].upper() + vi[1:]
+            vi = upper_first(vi)
         term = Term(vi, _plain(entry["en"]), kind, line)
         glossary.terms.append(term)
         # A document type's abbreviation is a symbol code (KH, QĐ, ĐA), not a name: not indexed.

@@ -29,3 +29,8 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return re.sub(r"[^0-9a-z]+", " ", bare.casefold()).strip()
+
+
+def upper_first(text: str) -> str:
+    """`text` with its first letter in capitals, the rest as it is ("triển khai …" → "Triển khai …")."""
+    return text[:1].upper() + text[1:]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..campaign import Campaign
 from ..catalogue import Corpus, Entry, Slogan
 from .. import glossary
+from ..vntext import upper_first
 from .locale import Translator, long_date, month_name
 from .markdown import inert, in_language
 
@@ -66,7 +67,7 @@ class PageContext:
         """A body, title or document type in the page's language: the glossary's English, else
         the catalog's, else the Vietnamese marked as such."""
         if self.lang == "en" and (english := self.words.english(vi_name)):
-            return inert(english[:1].upper() + english[1:])
+            return inert(upper_first(english))
         return self.text(vi_name)
 
     def date(self, iso: str | None, year: int | None = None, month: int | None = None) -> str:
@@ -82,7 +83,7 @@ class PageContext:
     def kind(self, doc_type: str) -> str:
         """A document type as plain text: "Kế hoạch" / "Plan" (the glossary's English)."""
         english = self.words.english(doc_type) if self.lang == "en" and doc_type else None
-        return english[:1].upper() + english[1:] if english else doc_type
+        return upper_first(english) if english else doc_type
 
     def title(self, entry: Entry) -> str:
         """"Công văn 164/BCĐ-NC" / "Official dispatch 164/BCĐ-NC"; an article by its headline."""

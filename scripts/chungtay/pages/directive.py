@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from ..catalogue import Entry
-from ..vntext import fold
+from ..vntext import fold, upper_first
 from ..model import Block, Citation
 from .context import PageContext, md_link
 from .markdown import front_matter, in_language, inert
@@ -119,10 +119,6 @@ def _body(ctx: PageContext, entry: Entry) -> list[str]:
     return out
 
 
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 READER_NOTES = {"blank_number", "blank_day", "legacy_converted", "not_a_directive"}
 
 
@@ -144,13 +140,13 @@ def render_directive(ctx: PageContext, entry: Entry) -> tuple[str, str]:
         heading = heading.replace(number, f'<span class="ct-nowrap">{number}</span>', 1)
     lines = [front_matter(meta), f"# {heading}", ""]
     if r.subject:
-        lines += [_sentence(ctx.text(r.subject)), "{ .ct-lead }", ""]  # "V/v triển khai …" reads as a sentence
+        lines += [upper_first(ctx.text(r.subject)), "{ .ct-lead }", ""]  # "V/v triển khai …" reads as a sentence
     # What a reader should know about the original (a blank number, a converted legacy text);
     # the rest of the parser's warnings are the operator's, printed by `chungtay build`.
     if notes := [w for w in r.warnings if w.code in READER_NOTES]:
         lines.append(f'!!! note "{ctx.label("source_notes")}"')
         lines.append("")
-        lines += [f"    - {inert(_sentence(w.message(ctx.lang)))}" for w in notes]
+        lines += [f"    - {inert(upper_first(w.message(ctx.lang)))}" for w in notes]
         lines.append("")
     lines += _facts(ctx, entry)
     if r.slogans:

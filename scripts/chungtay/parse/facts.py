@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Citation, Deadline, Period
+from ..vntext import upper_first
 from .dates import date_from_match, date_pattern, iso
 
 # Quotations that follow "khẩu hiệu", separated only by commas, semicolons or "và".
@@ -169,7 +170,7 @@ def find_references(text: str, own_number: str | None) -> list[Citation]:
             if not date and (d := _CITED_DATE.match(rest[i.end() :])):
                 day, month, year = date_from_match(d, "c")
                 date = iso(day, month, year)
-        found[number] = Citation(number, kind[:1].upper() + kind[1:], date, issuer)
+        found[number] = Citation(number, upper_first(kind), date, issuer)
     return list(found.values())
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..errors import PosterError
 from ..messages import language
 from ..messages import t as msg  # `t` is the spec's texts here (_Texts)
+from ..vntext import upper_first
 from . import layout
 from .checks import check_colors, check_glyphs, contrast_ratio, relative_luminance
 from .fonts import font_path, load_font
@@ -197,7 +198,7 @@ def _one_line(text: str, role: str, font_dir: Path, w: float, size: float, min_s
         while s >= min_size and ink_width(load_font(font_dir, role, s), text) > w:
             s -= 1
     if s < min_size:
-        raise PosterError(msg("poster_line_too_long", What=what[:1].upper() + what[1:], text=text, format=fmt.label_in()))
+        raise PosterError(msg("poster_line_too_long", What=upper_first(what), text=text, format=fmt.label_in()))
     font = load_font(font_dir, role, s)
     return place(font, (text,), 0, "left")
 
