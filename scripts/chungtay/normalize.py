@@ -38,9 +38,10 @@ def prepare(text: str) -> legacy.Legacy:
 
 
 def decode(data: bytes, path: Path | str) -> str:
-    """Decode UTF-8 strictly (or UTF-16 with its byte-order mark). Bytes that are not UTF-8 are accepted only when they are a legacy
-    Vietnamese encoding that legacy.py converts (TCVN3, VNI); otherwise the error names the line
-    of the first undecodable byte and the encoding the bytes look like."""
+    """Decode UTF-8 strictly (or UTF-16 with its byte-order mark). Bytes that are not UTF-8 are
+    accepted only when they are a legacy Vietnamese encoding that legacy.py converts (TCVN3, VNI);
+    otherwise the error names the line of the first undecodable byte and the encoding the bytes
+    look like."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # Notepad's "Unicode" is UTF-16 with a byte-order mark: text, not a binary file.
         try:

@@ -89,10 +89,9 @@ def _agency_name(text: str, whole_line: bool) -> str | None:
     if end is None and not whole_line:
         return None
     stop = end.start() if end else len(rest)
-    # A heading that is the name alone, or a short name closed by a colon, is the name as printed
-    # ("Ban đại diện cha mẹ học sinh", "Phòng CSĐT tội phạm về ma tuý:"); elsewhere the name ends
-    # where running prose begins.
-    # a short name closed by a colon, or by its abbreviation in brackets and a colon ("(PC47):")
+    # A heading that is the name alone, or a short name closed by a colon (or by its abbreviation
+    # in brackets and a colon) is the name as printed ("Ban đại diện cha mẹ học sinh", "Phòng CSĐT
+    # tội phạm về ma tuý:", "… (PC47):"); elsewhere the name ends where running prose begins.
     colon = end is not None and (end.group().strip() == ":" or re.match(r"\s*\([^()]{1,20}\)\s*:", rest[end.start() :]))
     closed = (end is None and whole_line) or (colon and len(rest[:stop].split()) <= 14)
     if not closed:
